@@ -16,6 +16,21 @@ type ActionPlan struct {
 	Titles   map[string]string // canonical key -> header text as written
 	Actions  []Action
 	Previous *ActionPlan // the previous update, for direction of travel; nil if none
+	// Themes holds the codes and titles of the workbook's optional "Themes"
+	// sheet (improvement themes A to H); plan references are checked against
+	// them. Empty when the workbook has no such sheet.
+	Themes []Lookup
+	// Removed lists the previous update's rows that are no longer in this
+	// plan, matched by reference; filled by rag with the direction of travel.
+	Removed []Action
+}
+
+// Lookup is one code and its meaning, such as an improvement theme
+// ("A", "Quality of assessment and planning").
+type Lookup struct {
+	Code  string
+	Title string
+	Pos   diag.Pos
 }
 
 // Action is one row of an action plan.

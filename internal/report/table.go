@@ -107,4 +107,8 @@ type TableSpec struct {
 	Data    [][]string // inline rows for judgement and lookup tables
 	Columns int        // lookup tables: lay out in N column pairs, filled down then across
 	Pos     diag.Pos
+	// RowPos holds the position of each Data row where the reader knows it
+	// (the TOML line), so that a bad grade is reported on its own line;
+	// shorter than Data, or empty, when not known.
+	RowPos []diag.Pos
 }
