@@ -88,3 +88,13 @@ type ListItem struct {
 	Content []Inline
 	Sub     *List // nested list, or nil
 }
+
+// AppendixList is where a report lists its appendices, numbered as its
+// references print them. assemble places it in the report's "Appendices"
+// section, adding that section at the end when the author did not write it.
+type AppendixList struct {
+	Pos diag.Pos
+}
+
+// BlockPos implements Block.
+func (a *AppendixList) BlockPos() diag.Pos { return a.Pos }

@@ -57,10 +57,11 @@ func (c Contact) IsZero() bool { return c.Name == "" && c.Phone == "" && c.Email
 
 // HouseStyle holds the conventions that differ between councils.
 type HouseStyle struct {
-	AppendixLetters bool // appendices lettered A, B, C rather than numbered
-	FlatNumbers     bool // paragraphs numbered 1, 2, 3 through the report rather than 1.1, 2.1.1
-	OddPageStarts   bool // each report and appendix starts on an odd page (double-sided printing)
-	Nation          string
+	AppendixLetters bool   // appendices lettered A, B, C rather than numbered
+	FlatNumbers     bool   // paragraphs numbered 1, 2, 3 through the report rather than 1.1, 2.1.1
+	OddPageStarts   bool   // each report and appendix starts on an odd page (double-sided printing)
+	Nation          string // "england" or "wales": notice periods and exempt paragraph numbers
+	Ratings         string // scale action plans are rated on: "rag" (default), "brag" or a pack scale
 }
 
 // ItemKind says whether an agenda item has a report.
