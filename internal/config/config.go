@@ -1,0 +1,146 @@
+// Package config reads a pack's pack.toml, the first stage of the pipeline:
+// the meeting's details, house style, scales and the ordered agenda items
+// with the report files they point to. Unknown keys are errors, so a typo
+// such as "titel" is caught rather than silently ignored.
+package config
+
+import (
+	"io/fs"
+	"path"
+	"time"
+
+	"github.com/reportpack/reportpack/internal/diag"
+	"github.com/reportpack/reportpack/internal/tomlfile"
+)
+
+// FileName is the name of a pack's configuration file.
+const FileName = "pack.toml"
+
+// MaxSize bounds pack.toml; real ones are a few kilobytes.
+const MaxSize = 1 << 20
+
+// Pack is pack.toml as written, before assemble joins it with the reports.
+type Pack struct {
+	Council      string              `toml:"council"`
+	Committee    string              `toml:"committee"`
+	Issued       time.Time           `toml:"issued"`
+	Theme        string              `toml:"theme"`
+	Illustrative string              `toml:"illustrative"`
+	Formats      string              `toml:"formats"`
+	Meeting      Meeting             `toml:"meeting"`
+	Membership   Membership          `toml:"membership"`
+	Clerk        Contact             `toml:"clerk"`
+	Style        Style               `toml:"style"`
+	Columns      map[string][]string `toml:"columns"`
+	Scales       []Scale             `toml:"scale"`
+	Items        []Item              `toml:"item"`
+
+	// Dir is the pack folder as given on the command line.
+	Dir string `toml:"-"`
+	// File is the path of pack.toml, for positions.
+	File string `toml:"-"`
+}
+
+// Meeting is the [meeting] table.
+type Meeting struct {
+	Date  time.Time `toml:"date"`
+	Time  string    `toml:"time"`
+	Venue string    `toml:"venue"`
+}
+
+// Membership is the [membership] table.
+type Membership struct {
+	Chair     string   `toml:"chair"`
+	ViceChair string   `toml:"vice_chair"`
+	Members   []string `toml:"members"`
+	CoOptees  []string `toml:"co_optees"`
+}
+
+// Contact is a contact table: [clerk] here, [contact] in front matter.
+type Contact struct {
+	Name  string `toml:"name"`
+	Role  string `toml:"role"`
+	Phone string `toml:"phone"`
+	Email string `toml:"email"`
+}
+
+// Style is the [style] table: the council's house style.
+type Style struct {
+	AppendixLetters bool   `toml:"appendix_letters"`
+	FlatNumbers     bool   `toml:"flat_numbers"`
+	OddPageStarts   bool   `toml:"odd_page_starts"`
+	Nation          string `toml:"nation"`
+	Ratings         string `toml:"ratings"`
+}
+
+// Scale is a [[scale]] table: a rating or judgement scale the pack defines,
+// or the pack's own meanings for a built-in one.
+type Scale struct {
+	Name   string       `toml:"name"`
+	Title  string       `toml:"title"`
+	Levels []ScaleLevel `toml:"level"`
+	Line   int          `toml:"-"`
+}
+
+// ScaleLevel is a [[scale.level]] table.
+type ScaleLevel struct {
+	Word    string   `toml:"word"`
+	Aliases []string `toml:"aliases"`
+	Class   string   `toml:"class"`
+	Colour  string   `toml:"colour"`
+	Meaning string   `toml:"meaning"`
+}
+
+// Item is an [[item]] table: one agenda item.
+type Item struct {
+	ID      string `toml:"id"`
+	Title   string `toml:"title"`
+	Lead    string `toml:"lead"`
+	Purpose string `toml:"purpose"`
+	Notes   string `toml:"notes"`
+	Report  string `toml:"report"`
+
+	// Pos is where the item's [[item]] line is.
+	Pos diag.Pos `toml:"-"`
+}
+
+// Load reads dir/pack.toml from fsys. It returns what it could read and
+// every problem found.
+func Load(fsys fs.FS, dir string) (Pack, diag.List) {
+	var diags diag.List
+	file := path.Join(dir, FileName)
+	p := Pack{Dir: dir, File: file}
+	src, err := fs.ReadFile(fsys, file)
+	if err != nil {
+		diags.Errorf(diag.Pos{File: file}, "cannot read the pack's settings: %v", pathless(err)).
+			WithHint("every pack folder needs a pack.toml; `reportpack init DIR` writes one")
+		return p, diags
+	}
+	if len(src) > MaxSize {
+		diags.Errorf(diag.Pos{File: file}, "pack.toml is %d bytes, more than the limit of %d", len(src), MaxSize)
+		return p, diags
+	}
+	src = normalise(src)
+	diags.Append(tomlfile.Decode(file, src, 1, &p))
+	p.Issued, p.Meeting.Date = utcDate(p.Issued), utcDate(p.Meeting.Date)
+	locateItems(src, &p)
+	diags.Append(validate(&p))
+	return p, diags
+}
+
+// utcDate drops the time and zone of a TOML local date, which the decoder
+// places in the machine's zone, so that output does not depend on TZ.
+func utcDate(t time.Time) time.Time {
+	if t.IsZero() {
+		return t
+	}
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+// pathless strips the path from a file error: the position already names it.
+func pathless(err error) error {
+	if pe, ok := err.(*fs.PathError); ok {
+		return pe.Err
+	}
+	return err
+}
