@@ -106,6 +106,7 @@ type TableSpec struct {
 	Headers []string   // column headings for inline data
 	Data    [][]string // inline rows for judgement and lookup tables
 	Columns int        // lookup tables: lay out in N column pairs, filled down then across
+	Sheet   string     // lookup tables read from a workbook: the sheet, e.g. "Themes"
 	Pos     diag.Pos
 	// RowPos holds the position of each Data row where the reader knows it
 	// (the TOML line), so that a bad grade is reported on its own line;
