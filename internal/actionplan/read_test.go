@@ -111,7 +111,7 @@ func TestReadShapes(t *testing.T) {
 			},
 		},
 		{
-			name: "a coloured rating cell without a word",
+			name:   "a coloured rating cell without a word",
 			sheets: []xlsxtest.Sheet{{Name: "Actions", TSV: "Ref\tAction\tRAG\nA1\tOne\t\n", Fills: map[string]string{"C2": "FFC000"}}},
 			want:   []string{"A2 A1 | One |  |  | - |  | "},
 			diags:  []string{`plan.xlsx: sheet "Actions" cell C2: the RAG cell is coloured but has no word in it`},
