@@ -1,0 +1,79 @@
+package html
+
+import (
+	"strconv"
+
+	"github.com/reportpack/reportpack/internal/report"
+)
+
+// Block kinds, as the templates name them.
+const (
+	kindSection    = "section"
+	kindParagraph  = "paragraph"
+	kindSubheading = "subheading"
+	kindList       = "list"
+	kindTable      = "table"
+)
+
+// maxHeading is the deepest heading level HTML has.
+const maxHeading = 6
+
+// blockView is a report block with its heading level worked out from where
+// it sits, so headings never skip a level whatever the model's shape.
+type blockView struct {
+	Kind    string
+	Heading int // 2..6 for sections and subheadings
+	Section *report.Section
+	Para    *report.Paragraph
+	Sub     *report.Subheading
+	List    *report.List
+	Table   *tableView
+	Body    []blockView // a section's blocks
+}
+
+// blocks converts a body whose headings sit below heading level parent.
+func blocks(body []report.Block, parent int, tables *tableCounter) []blockView {
+	out := make([]blockView, 0, len(body))
+	for _, b := range body {
+		if v, ok := block(b, parent, tables); ok {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+func block(b report.Block, parent int, tables *tableCounter) (blockView, bool) {
+	level := min(parent+1, maxHeading)
+	switch b := b.(type) {
+	case *report.Section:
+		return blockView{Kind: kindSection, Heading: level, Section: b, Body: blocks(b.Body, level, tables)}, true
+	case *report.Paragraph:
+		return blockView{Kind: kindParagraph, Para: b}, true
+	case *report.Subheading:
+		return blockView{Kind: kindSubheading, Heading: level, Sub: b}, true
+	case *report.List:
+		return blockView{Kind: kindList, List: b}, true
+	case *report.Table:
+		return blockView{Kind: kindTable, Table: newTable(b, tables)}, true
+	}
+	return blockView{}, false // a block kind this renderer does not know yet
+}
+
+// sectionNumber prints a section's number the way council papers do:
+// "2." for a section, "2.1" for a subsection.
+func sectionNumber(n report.Number) string {
+	if len(n) == 1 {
+		return n.String() + "."
+	}
+	return n.String()
+}
+
+// tableCounter numbers a page's tables for their caption ids.
+type tableCounter struct{ n int }
+
+func (c *tableCounter) next() string {
+	c.n++
+	return "table-" + strconv.Itoa(c.n)
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }

@@ -1,0 +1,112 @@
+// Package html renders a numbered, summarised report.Pack as the HTML
+// committee pack: a meeting page (front sheet and agenda), one page per
+// report item, and the theme's assets. It is the last stage of the
+// pipeline: build calls it after pdf.Render, passing the PDF's page map so
+// that the agenda quotes the same page numbers as the PDF.
+//
+// Pages are written only through html/template, so every string from the
+// pack is escaped; links are limited to http, https, mailto, tel, in-page
+// anchors and the pack's own files. Like every renderer it reads no clock,
+// environment or disk: the pack, theme and pages arrive as arguments and
+// the files leave through a Writer.
+package html
+
+import (
+	"fmt"
+	"html/template"
+	"io/fs"
+	"path"
+	"strings"
+
+	"github.com/reportpack/reportpack/internal/report"
+	"github.com/reportpack/reportpack/internal/theme"
+)
+
+// Writer receives the output files. Names are slash-separated and relative
+// to the pack's output folder: "index.html", "assets/style.css".
+type Writer interface {
+	WriteFile(name string, data []byte) error
+}
+
+// IndexFile is the meeting page's file name.
+const IndexFile = "index.html"
+
+// Render writes the meeting page, a page for every report item and the
+// theme's assets (with assets/theme.css generated from theme.toml).
+func Render(out Writer, p *report.Pack, th *theme.Theme, pages report.Pages) error {
+	r, err := newRenderer(p, th, pages)
+	if err != nil {
+		return err
+	}
+	if err := r.writePage(out, IndexFile, r.index, r.meetingPage()); err != nil {
+		return err
+	}
+	for i, it := range p.Items {
+		if !hasPage(it) {
+			continue
+		}
+		if err := r.writePage(out, itemFile(it), r.item, r.itemPage(i)); err != nil {
+			return err
+		}
+	}
+	return r.writeAssets(out)
+}
+
+// renderer holds what every page needs.
+type renderer struct {
+	pack  *report.Pack
+	th    *theme.Theme
+	pages report.Pages
+	index *template.Template
+	item  *template.Template
+}
+
+func newRenderer(p *report.Pack, th *theme.Theme, pages report.Pages) (*renderer, error) {
+	if p == nil || th == nil || th.Files == nil {
+		return nil, fmt.Errorf("html: pack and theme are required")
+	}
+	index, item, err := parseTemplates(th.Files)
+	if err != nil {
+		return nil, err
+	}
+	return &renderer{pack: p, th: th, pages: pages, index: index, item: item}, nil
+}
+
+func (r *renderer) writePage(out Writer, name string, t *template.Template, data any) error {
+	var b strings.Builder
+	if err := t.ExecuteTemplate(&b, "layout", data); err != nil {
+		return fmt.Errorf("html: rendering %s: %w", name, err)
+	}
+	if err := out.WriteFile(name, []byte(b.String())); err != nil {
+		return fmt.Errorf("html: writing %s: %w", name, err)
+	}
+	return nil
+}
+
+// writeAssets copies the theme's assets/ and writes the generated theme.css.
+func (r *renderer) writeAssets(out Writer) error {
+	err := fs.WalkDir(r.th.Files, "assets", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || p == themeCSS {
+			return err
+		}
+		data, err := fs.ReadFile(r.th.Files, p)
+		if err != nil {
+			return err
+		}
+		return out.WriteFile(path.Clean(p), data)
+	})
+	if err != nil {
+		return fmt.Errorf("html: copying theme assets: %w", err)
+	}
+	return out.WriteFile(themeCSS, themeStylesheet(r.th, r.pack))
+}
+
+// hasPage reports whether an agenda item gets its own page: report items
+// do; procedural items (apologies, declarations, minutes) are fully shown
+// on the agenda, as council websites show them.
+func hasPage(it *report.Item) bool {
+	return it.Kind == report.ReportItem && it.Report != nil
+}
+
+// itemFile is the file name of an item's page.
+func itemFile(it *report.Item) string { return it.Slug + ".html" }
