@@ -21,7 +21,13 @@ type rowView struct {
 	Group bool // a group or subgroup header row
 	Sub   bool // a subgroup header row
 	Span  int  // columns a group row spans
-	Cells []report.Cell
+	Cells []cellView
+}
+
+// cellView is a cell with its column's alignment ("", "right", "center").
+type cellView struct {
+	report.Cell
+	Align string
 }
 
 var tableKinds = map[report.TableKind]string{
@@ -41,12 +47,12 @@ func newTable(t *report.Table, ids *tableCounter) *tableView {
 		Key:     t.Key,
 		Notes:   t.Notes,
 	}
-	v.Groups = groupRows(t.Rows, max(len(t.Columns), 1))
+	v.Groups = groupRows(t.Rows, max(len(t.Columns), 1), aligns(t.Columns))
 	return v
 }
 
 // groupRows starts a new row group at every top-level group row.
-func groupRows(rows []report.Row, span int) [][]rowView {
+func groupRows(rows []report.Row, span int, align []string) [][]rowView {
 	var groups [][]rowView
 	var cur []rowView
 	for _, r := range rows {
@@ -58,11 +64,35 @@ func groupRows(rows []report.Row, span int) [][]rowView {
 			Group: r.Kind != report.BodyRow,
 			Sub:   r.Kind == report.SubgroupRow,
 			Span:  span,
-			Cells: r.Cells,
+			Cells: cells(r.Cells, align),
 		})
 	}
 	if len(cur) > 0 {
 		groups = append(groups, cur)
 	}
 	return groups
+}
+
+// cells pairs each cell with its column's alignment; cells beyond the
+// declared columns align left.
+func cells(in []report.Cell, align []string) []cellView {
+	out := make([]cellView, len(in))
+	for i, c := range in {
+		out[i].Cell = c
+		if i < len(align) {
+			out[i].Align = align[i]
+		}
+	}
+	return out
+}
+
+// aligns lists the columns' alignments, "" for the default (left).
+func aligns(cols []report.Column) []string {
+	out := make([]string, len(cols))
+	for i, c := range cols {
+		if c.Align == "right" || c.Align == "center" {
+			out[i] = c.Align
+		}
+	}
+	return out
 }
