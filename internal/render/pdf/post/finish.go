@@ -1,12 +1,11 @@
 package post
 
-import "errors"
+import (
+	"fmt"
 
-// PageCount returns the number of pages of a PDF, such as an appendix the
-// layout must leave placeholder pages for.
-func PageCount(pdf []byte) (int, error) {
-	return 0, errors.New("post: PageCount not implemented yet")
-}
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
+)
 
 // Finish post-processes the laid-out pack: it draws each Insert's PDF on its
 // placeholder pages, adds the outline, the link annotations and the document
@@ -15,5 +14,60 @@ func PageCount(pdf []byte) (int, error) {
 // Finish does not change. An out-of-range page in an outline entry, link or
 // insert is an error.
 func Finish(layout []byte, doc Document, outline []Outline, links []Link, inserts []Insert) ([]byte, error) {
-	return nil, errors.New("post: Finish not implemented yet")
+	ctx, err := read(layout, "the laid-out pack")
+	if err != nil {
+		return nil, err
+	}
+	if err := checkInserts(ctx.PageCount, inserts); err != nil {
+		return nil, err
+	}
+	for i, in := range inserts {
+		if err := insert(ctx, in, i+1); err != nil {
+			return nil, fmt.Errorf("merging the PDF appendix at page %d: %w", in.AtPage, err)
+		}
+	}
+	if err := addLinks(ctx, links); err != nil {
+		return nil, err
+	}
+	root, err := ctx.Catalog()
+	if err != nil {
+		return nil, fmt.Errorf("reading the catalog: %w", err)
+	}
+	if err := addOutline(ctx, root, outline); err != nil {
+		return nil, err
+	}
+	setCatalog(root, doc)
+	info, err := ctx.IndRefForNewObject(infoDict(doc))
+	if err != nil {
+		return nil, err
+	}
+	return write(ctx, *ctx.Root, *info, nil)
+}
+
+// infoDict returns the document information dictionary for doc.
+func infoDict(doc Document) types.Dict {
+	d := types.Dict{}
+	for _, f := range []struct{ key, val string }{
+		{"Title", doc.Title}, {"Author", doc.Author}, {"Subject", doc.Subject},
+		{"Keywords", doc.Keywords}, {"Creator", doc.Creator},
+	} {
+		if f.val != "" {
+			d[f.key] = textString(f.val)
+		}
+	}
+	d["Producer"] = textString("reportpack (pdfcpu " + model.VersionStr + ")")
+	date := types.StringLiteral(dateString(doc.Created))
+	d["CreationDate"], d["ModDate"] = date, date
+	return d
+}
+
+// setCatalog sets the document language and asks viewers to show the title
+// rather than the file name.
+func setCatalog(root types.Dict, doc Document) {
+	lang := doc.Language
+	if lang == "" {
+		lang = "en-GB"
+	}
+	root["Lang"] = textString(lang)
+	root["ViewerPreferences"] = types.Dict{"DisplayDocTitle": types.Boolean(true)}
 }

@@ -49,6 +49,7 @@ type Link struct {
 	DestPage int     // 1-based target page for internal links
 	DestY    float64 // points from the top of DestPage to the target
 	URI      string  // external target; when set, DestPage and DestY are ignored
+	Text     string  // what the link says, for screen readers (/Contents); may be empty
 }
 
 // Insert asks Finish to put an existing PDF (an appendix) in place of

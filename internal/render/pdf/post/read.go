@@ -1,0 +1,103 @@
+package post
+
+import (
+	"bytes"
+	"fmt"
+
+	"github.com/pdfcpu/pdfcpu/pkg/api"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
+)
+
+// config returns pdfcpu's settings for reading. It is built here rather than
+// by model.NewDefaultConfiguration, which creates a configuration folder in
+// the user's home directory on first use.
+func config() *model.Configuration {
+	return &model.Configuration{
+		Reader15:       true,
+		ValidationMode: model.ValidationRelaxed,
+		Eol:            types.EolLF,
+		Offline:        true,
+		Cmd:            model.VALIDATE,
+	}
+}
+
+// read parses a PDF into a pdfcpu context; what names the file in errors.
+func read(pdf []byte, what string) (*model.Context, error) {
+	if len(pdf) == 0 {
+		return nil, fmt.Errorf("reading %s: the file is empty", what)
+	}
+	ctx, err := api.ReadContext(bytes.NewReader(pdf), config())
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %w", what, err)
+	}
+	if err := ctx.EnsurePageCount(); err != nil {
+		return nil, fmt.Errorf("reading %s: %w", what, err)
+	}
+	if ctx.Encrypt != nil {
+		return nil, fmt.Errorf("reading %s: the PDF is encrypted; save an unprotected copy", what)
+	}
+	return ctx, nil
+}
+
+// PageCount returns the number of pages of a PDF, such as an appendix the
+// layout must leave placeholder pages for.
+func PageCount(pdf []byte) (int, error) {
+	ctx, err := read(pdf, "PDF")
+	if err != nil {
+		return 0, err
+	}
+	return ctx.PageCount, nil
+}
+
+// deref returns the object o refers to, or o itself when it is direct;
+// a dangling reference gives nil (PDF treats it as null).
+func deref(ctx *model.Context, o types.Object) types.Object {
+	ir, ok := o.(types.IndirectRef)
+	if !ok {
+		return o
+	}
+	e, found := ctx.FindTableEntry(ir.ObjectNumber.Value(), ir.GenerationNumber.Value())
+	if !found || e == nil || e.Free {
+		return nil
+	}
+	return e.Object
+}
+
+// dictOf returns the dictionary o is or refers to, or nil.
+func dictOf(ctx *model.Context, o types.Object) types.Dict {
+	switch v := deref(ctx, o).(type) {
+	case types.Dict:
+		return v
+	case types.StreamDict:
+		return v.Dict
+	}
+	return nil
+}
+
+// page returns page n's dictionary, reference and inherited attributes.
+func page(ctx *model.Context, n int) (types.Dict, types.IndirectRef, *model.InheritedPageAttrs, error) {
+	if n < 1 || n > ctx.PageCount {
+		return nil, types.IndirectRef{}, nil, fmt.Errorf("page %d is outside the document's %d pages", n, ctx.PageCount)
+	}
+	d, ir, attrs, err := ctx.PageDict(n, false)
+	if err != nil {
+		return nil, types.IndirectRef{}, nil, fmt.Errorf("page %d: %w", n, err)
+	}
+	if d == nil || ir == nil {
+		return nil, types.IndirectRef{}, nil, fmt.Errorf("page %d: not found", n)
+	}
+	return d, *ir, attrs, nil
+}
+
+// pageBox returns the visible area of a page: its CropBox, else MediaBox,
+// else A4.
+func pageBox(attrs *model.InheritedPageAttrs) types.Rectangle {
+	switch {
+	case attrs.CropBox != nil:
+		return *attrs.CropBox
+	case attrs.MediaBox != nil:
+		return *attrs.MediaBox
+	}
+	return *types.NewRectangle(0, 0, 595.28, 841.89)
+}
