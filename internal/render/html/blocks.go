@@ -59,15 +59,6 @@ func block(b report.Block, parent int, tables *tableCounter) (blockView, bool) {
 	return blockView{}, false // a block kind this renderer does not know yet
 }
 
-// sectionNumber prints a section's number the way council papers do:
-// "2." for a section, "2.1" for a subsection.
-func sectionNumber(n report.Number) string {
-	if len(n) == 1 {
-		return n.String() + "."
-	}
-	return n.String()
-}
-
 // tableCounter numbers a page's tables for their caption ids.
 type tableCounter struct{ n int }
 

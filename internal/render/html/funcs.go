@@ -115,10 +115,12 @@ func fileURL(name string) template.URL {
 
 // tel returns a tel: link for a phone number as people write it, keeping
 // only digits and a leading +: "0191 561 2356" gives "tel:01915612356".
-// It gives "" when no digits remain.
+// The "(0)" of "+44 (0)191 …" is dropped, as diallers need. It gives ""
+// when no digits remain.
 func tel(phone string) template.URL {
 	var b strings.Builder
-	for i, r := range strings.TrimSpace(phone) {
+	phone = strings.ReplaceAll(strings.TrimSpace(phone), "(0)", "")
+	for i, r := range phone {
 		switch {
 		case r >= '0' && r <= '9':
 			b.WriteRune(r)
@@ -186,6 +188,15 @@ func statusClass(s *report.Status) string {
 		return "status"
 	}
 	return "status status-" + s.Class
+}
+
+// sectionNumber prints a section's number the way council papers do:
+// "2." for a section, "2.1" for a subsection.
+func sectionNumber(n report.Number) string {
+	if len(n) == 1 {
+		return n.String() + "."
+	}
+	return n.String()
 }
 
 // bold reports whether an inline is bold.

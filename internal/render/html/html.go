@@ -45,6 +45,9 @@ func Render(out Writer, p *report.Pack, th *theme.Theme, pages report.Pages) err
 		if !hasPage(it) {
 			continue
 		}
+		if fileURL(itemFile(it)) == "" {
+			return fmt.Errorf("html: item %d: slug %q is not a safe file name", it.Number, it.Slug)
+		}
 		if err := r.writePage(out, itemFile(it), r.item, r.itemPage(i)); err != nil {
 			return err
 		}

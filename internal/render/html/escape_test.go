@@ -1,0 +1,202 @@
+package html
+
+import (
+	"reflect"
+	"regexp"
+	"strings"
+	"testing"
+
+	xhtml "golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/reportpack/reportpack/internal/report"
+)
+
+// xssPayloads are hostile strings an officer's file might carry (issue 7):
+// markup, attribute breakouts, script URLs in every disguise, template
+// syntax and CSS tricks.
+var xssPayloads = []string{
+	`<script>alert(1)</script>`,
+	`"><script>alert(1)</script>`,
+	`'><img src=x onerror=alert(1)>`,
+	`<img src=x onerror=alert(1)>`,
+	`<svg onload=alert(1)>`,
+	`<svg><script>alert(1)</script></svg>`,
+	`javascript:alert(1)`,
+	`JaVaScRiPt:alert(1)`,
+	` javascript:alert(1)`,
+	"java\tscript:alert(1)",
+	`java&#x09;script:alert(1)`,
+	`&#106;avascript:alert(1)`,
+	`data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==`,
+	`vbscript:msgbox(1)`,
+	`<a href="javascript:alert(1)">x</a>`,
+	`<iframe src="javascript:alert(1)"></iframe>`,
+	`<body onload=alert(1)>`,
+	`<style>body{display:none}</style>`,
+	`<link rel=stylesheet href=http://evil.example/x.css>`,
+	`<meta http-equiv="refresh" content="0;url=javascript:alert(1)">`,
+	`" onmouseover="alert(1)`,
+	`' onfocus='alert(1)' autofocus='`,
+	"`><script>alert(1)</script>",
+	`</title><script>alert(1)</script>`,
+	`</textarea><script>alert(1)</script>`,
+	`<!--<script>alert(1)</script>-->`,
+	`<![CDATA[<script>alert(1)</script>]]>`,
+	`{{.}}{{template "layout" .}}`,
+	`<base href="http://evil.example/">`,
+	`<form action="javascript:alert(1)"><button>x</button></form>`,
+	`<object data="javascript:alert(1)"></object>`,
+	`<embed src="javascript:alert(1)">`,
+	`<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>`,
+	`<noscript><p title="</noscript><img src=x onerror=alert(1)>">`,
+	`expression(alert(1))`,
+	`red; background:url(javascript:alert(1))`,
+	`#"><script>alert(1)</script>`,
+	`https://example.org/"><script>alert(1)</script>`,
+	`https://example.org/" onclick="alert(1)`,
+	`mailto:a@b.example?body=<script>alert(1)</script>`,
+	`tel:+44"><script>alert(1)</script>`,
+	"\u2028\u2029<script>alert(1)</script>",
+	`<scr<script>ipt>alert(1)</script>`,
+	`%3Cscript%3Ealert(1)%3C/script%3E`,
+	`//evil.example/x.js`,
+}
+
+// TestXSSPayloads puts each payload into every string of a full pack (front
+// matter, pack.toml fields, headings, paragraphs, links, table cells,
+// contact fields, workbook rows, page file names) and checks with a real
+// HTML parser that the pages carry no script, event handler, dangerous
+// URL or element the benign pack lacks.
+func TestXSSPayloads(t *testing.T) {
+	benign := renderFilled(t, "x")
+	allowed := elementSet(t, benign)
+	for i, payload := range xssPayloads {
+		t.Run(itoa(i), func(t *testing.T) {
+			out := renderFilled(t, payload)
+			for _, name := range out.names() {
+				if strings.HasSuffix(name, ".html") {
+					checkInert(t, name, out[name], allowed)
+				}
+			}
+			if css := string(out[themeCSS]); strings.Contains(css, "alert") || strings.Contains(css, "evil") {
+				t.Errorf("payload reached theme.css")
+			}
+		})
+	}
+}
+
+// renderFilled renders the seed pack with every string set to s, slugs
+// apart (Render refuses unsafe ones, tested below).
+func renderFilled(t *testing.T, s string) memWriter {
+	t.Helper()
+	p := seedPack()
+	fill(reflect.ValueOf(p), s, map[uintptr]bool{})
+	for _, it := range p.Items {
+		it.Slug = "item-" + itoa(it.Number)
+	}
+	pages := report.Pages{
+		Items: map[string]report.PageRange{"item-3": {First: 2, Last: 4}},
+		Files: map[string]string{"item-3": s, "item-1": s},
+	}
+	return render(t, p, pages)
+}
+
+// fill sets every settable string reachable from v to s.
+func fill(v reflect.Value, s string, seen map[uintptr]bool) {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if v.IsNil() || seen[v.Pointer()] {
+			return
+		}
+		seen[v.Pointer()] = true
+		fill(v.Elem(), s, seen)
+	case reflect.Interface:
+		if !v.IsNil() {
+			fill(v.Elem(), s, seen)
+		}
+	case reflect.Struct:
+		for i := 0; i < v.NumField(); i++ {
+			if v.Type().Field(i).IsExported() {
+				fill(v.Field(i), s, seen)
+			}
+		}
+	case reflect.Slice, reflect.Array:
+		for i := 0; i < v.Len(); i++ {
+			fill(v.Index(i), s, seen)
+		}
+	case reflect.Map:
+		if v.Type().Elem().Kind() == reflect.String {
+			for _, k := range v.MapKeys() {
+				v.SetMapIndex(k, reflect.ValueOf(s))
+			}
+		}
+	case reflect.String:
+		if v.CanSet() {
+			v.SetString(s)
+		}
+	}
+}
+
+func elementSet(t *testing.T, out memWriter) map[string]bool {
+	t.Helper()
+	set := map[string]bool{}
+	for _, name := range out.names() {
+		if strings.HasSuffix(name, ".html") {
+			walk(parse(t, name, out[name]), func(n *xhtml.Node) { set[n.Data] = true })
+		}
+	}
+	return set
+}
+
+var (
+	dangerousURL = regexp.MustCompile(`^(?i)\s*(javascript|vbscript|data|file):`)
+	safeURL      = regexp.MustCompile(`^(#[A-Za-z][A-Za-z0-9_-]*|https?://[^\s"'<>]+|mailto:[^\s"'<>]+|tel:\+?[0-9]+|(assets/)?[A-Za-z0-9][A-Za-z0-9._-]*(#[A-Za-z][A-Za-z0-9_-]*)?)$`)
+)
+
+func checkInert(t *testing.T, name string, data []byte, allowed map[string]bool) {
+	t.Helper()
+	metas, links := 0, 0
+	walk(parse(t, name, data), func(n *xhtml.Node) {
+		if !allowed[n.Data] || n.DataAtom == atom.Script {
+			t.Errorf("%s: element <%s> the benign pack does not have", name, n.Data)
+		}
+		switch n.DataAtom {
+		case atom.Meta:
+			metas++
+		case atom.Link:
+			links++
+		}
+		for _, a := range n.Attr {
+			checkAttr(t, name, n, a)
+		}
+	})
+	if metas != 3 || links != 2 {
+		t.Errorf("%s: %d meta and %d link elements, want 3 and 2", name, metas, links)
+	}
+}
+
+func checkAttr(t *testing.T, name string, n *xhtml.Node, a xhtml.Attribute) {
+	t.Helper()
+	key := strings.ToLower(a.Key)
+	switch {
+	case strings.HasPrefix(key, "on"), key == "style", key == "srcdoc", key == "formaction", key == "src", key == "action":
+		t.Errorf("%s: <%s> has attribute %s=%q", name, n.Data, a.Key, a.Val)
+	case key == "href":
+		if dangerousURL.MatchString(a.Val) || !safeURL.MatchString(a.Val) {
+			t.Errorf("%s: <%s> links to %q", name, n.Data, a.Val)
+		}
+	}
+}
+
+func TestRenderRefusesUnsafeSlug(t *testing.T) {
+	for _, slug := range []string{"../escape", "a/b", "", ".hidden", "x y"} {
+		t.Run(slug, func(t *testing.T) {
+			p := seedPack()
+			p.Items[2].Slug = slug
+			if err := Render(memWriter{}, p, defaultTheme(t), report.Pages{}); err == nil {
+				t.Errorf("slug %q accepted", slug)
+			}
+		})
+	}
+}
