@@ -1,0 +1,162 @@
+package pdf
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/reportpack/reportpack/internal/render/pdf/post"
+	"github.com/reportpack/reportpack/internal/report"
+	"github.com/reportpack/reportpack/internal/theme"
+)
+
+// Options are the choices of one render.
+type Options struct {
+	// Now is the build's one notion of now (UTC): the PDF's creation and
+	// modification dates. Zero falls back to the pack's date of issue.
+	Now time.Time
+	// LargePrint lays out the large-print edition (16 pt body by default).
+	LargePrint bool
+	// NoItemPDFs skips cutting each item's own PDF from the pack.
+	NoItemPDFs bool
+}
+
+// Result is the finished pack and what the HTML and tagging need of it.
+type Result struct {
+	PDF   []byte       // the finished pack
+	Pages report.Pages // item slug -> page range through the pack, and the total
+	// ItemPDFs holds each report item alone by slug, cut from the pack so
+	// it keeps the pack's page numbers.
+	ItemPDFs map[string][]byte
+	// Roles lists every piece of text drawn, in drawing order, with its
+	// logical role, for the tagging pass.
+	Roles []DrawnText
+}
+
+// maxPasses bounds the lay out / read back page numbers loop.
+const maxPasses = 5
+
+// Render lays out and writes the committee pack. p must be numbered and
+// summarised (after number.Assign and rag.Summarise); th gives the look.
+func Render(p *report.Pack, th *theme.Theme, opts Options) (*Result, error) {
+	st := newStyle(th, opts.LargePrint)
+	counts, err := appendixPages(p)
+	if err != nil {
+		return nil, err
+	}
+	b, lay, pages := stableLayout(p, st, counts, opts.LargePrint)
+	furnish(st, lay.pages, shortMeeting(p))
+	now := buildTime(p, opts.Now)
+	raw, err := draw(st, lay.pages, now)
+	if err != nil {
+		return nil, fmt.Errorf("writing the PDF: %w", err)
+	}
+	nav := navigation(st, lay, b.outline)
+	final, err := post.Finish(raw, document(p, now, opts.LargePrint), nav.outline, nav.links, inserts(st, lay))
+	if err != nil {
+		return nil, fmt.Errorf("finishing the PDF: %w", err)
+	}
+	res := &Result{PDF: final, Pages: pages, Roles: roles(lay.pages)}
+	if !opts.NoItemPDFs {
+		if res.ItemPDFs, err = itemPDFs(p, final, pages); err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+// stableLayout lays the pack out until the agenda's page numbers match the
+// pages the items land on.
+func stableLayout(p *report.Pack, st *style, counts map[*report.Appendix]int, large bool) (*builder, *layout, report.Pages) {
+	var pages report.Pages
+	for pass := 0; ; pass++ {
+		b := newBuilder(p, st, counts, pages, large)
+		lay := paginate(st, &b.f)
+		next := pageMap(p, lay)
+		if (pass > 0 && samePages(next, pages)) || pass == maxPasses-1 {
+			return b, lay, next
+		}
+		pages = next
+	}
+}
+
+// newBuilder builds the whole flow: front sheet, agenda, reports.
+func newBuilder(p *report.Pack, st *style, counts map[*report.Appendix]int, pages report.Pages, large bool) *builder {
+	b := &builder{st: st, pack: p, pages: pages, counts: counts, large: large}
+	b.hang = textWidth("0.0.00", regular, st.body) + mm(st.body)*1.3
+	b.frontSheet()
+	b.agenda()
+	for _, it := range p.Items {
+		if it.Kind == report.ReportItem && it.Report != nil {
+			b.report(it)
+		}
+	}
+	return b
+}
+
+// appendixPages counts the pages of each PDF appendix, to reserve them.
+func appendixPages(p *report.Pack) (map[*report.Appendix]int, error) {
+	counts := map[*report.Appendix]int{}
+	for _, it := range p.Items {
+		if it.Report == nil {
+			continue
+		}
+		for _, a := range it.Report.Appendices {
+			if a.Kind != report.AppendixPDF {
+				continue
+			}
+			n, err := post.PageCount(a.PDF)
+			if err != nil {
+				return nil, fmt.Errorf("appendix %s of item %d (%s): %w", a.Number, it.Number, a.Source, err)
+			}
+			counts[a] = n
+		}
+	}
+	return counts, nil
+}
+
+// buildTime is opts.Now, else the date of issue, else the Unix epoch, in UTC.
+func buildTime(p *report.Pack, now time.Time) time.Time {
+	switch {
+	case !now.IsZero():
+		return now.UTC()
+	case !p.Issued.IsZero():
+		return p.Issued.UTC()
+	}
+	return time.Unix(0, 0).UTC()
+}
+
+// shortMeeting is the running header's right-hand text.
+func shortMeeting(p *report.Pack) string {
+	if p.Meeting.Date.IsZero() {
+		return p.Committee
+	}
+	return p.Meeting.Date.Format("2 January 2006")
+}
+
+// document is the pack's document properties.
+func document(p *report.Pack, now time.Time, large bool) post.Document {
+	title := p.Committee + ", " + p.Meeting.Date.Format("2 January 2006") + ": agenda pack"
+	if large {
+		title += " (large print)"
+	}
+	return post.Document{Title: title, Author: p.Council,
+		Subject:  p.Committee + ", " + longDate(p.Meeting.Date),
+		Language: "en-GB", Creator: "reportpack", Created: now}
+}
+
+// itemPDFs cuts each report item's pages out of the finished pack.
+func itemPDFs(p *report.Pack, final []byte, pages report.Pages) (map[string][]byte, error) {
+	out := map[string][]byte{}
+	for _, it := range p.Items {
+		r, ok := pages.Items[it.Slug]
+		if !ok {
+			continue
+		}
+		b, err := post.Extract(final, r.First, r.Last)
+		if err != nil {
+			return nil, fmt.Errorf("cutting item %d from the pack: %w", it.Number, err)
+		}
+		out[it.Slug] = b
+	}
+	return out, nil
+}

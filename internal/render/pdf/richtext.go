@@ -1,0 +1,256 @@
+package pdf
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/reportpack/reportpack/internal/report"
+)
+
+// The rich-text component: styled runs measured with the embedded fonts'
+// metrics and broken into lines here, because maroto's text has one style
+// per call. Each line becomes one text element per style change.
+
+// span is a run of text in one face, colour and link.
+type span struct {
+	text   string
+	face   face
+	link   string
+	colour rgb
+	brk    bool // a hard line break; text is ignored
+}
+
+// frag is a piece of a laid-out line: text in one style at an offset.
+type frag struct {
+	x    float64
+	text string
+	face face
+	link string
+	col  rgb
+}
+
+// line is one laid-out line of rich text.
+type line struct {
+	frags []frag
+	w     float64
+}
+
+// spansOf converts report inlines to spans; base adds emphasis (bold
+// headings), plain is the text colour and link the colour of links.
+func spansOf(in []report.Inline, base face, plain, link rgb) []span {
+	out := make([]span, 0, len(in))
+	for _, r := range in {
+		if r.Kind == report.LineBreak {
+			out = append(out, span{brk: true})
+			continue
+		}
+		f := faceOf(r.Style)
+		if base == bold {
+			f = f.withBold()
+		}
+		c := plain
+		if r.Link != "" {
+			c = link
+		}
+		out = append(out, span{text: r.Text, face: f, link: r.Link, colour: c})
+	}
+	return out
+}
+
+// plainSpans is a single span of plain text.
+func plainSpans(s string, f face, c rgb) []span { return []span{{text: s, face: f, colour: c}} }
+
+// atom is an unbreakable piece of text in one style; space atoms separate words.
+type atom struct {
+	text  string
+	span  int
+	w     float64
+	space bool
+	brk   bool
+}
+
+// atomize splits spans into words and spaces, measured at size.
+func atomize(spans []span, size float64) []atom {
+	var out []atom
+	for i, sp := range spans {
+		if sp.brk {
+			out = append(out, atom{brk: true, span: i})
+			continue
+		}
+		for _, piece := range splitSpaces(sp.text) {
+			a := atom{text: piece, span: i, space: piece == " "}
+			a.w = textWidth(piece, sp.face, size)
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// splitSpaces cuts s into words and single " " separators, folding runs of
+// white space into one.
+func splitSpaces(s string) []string {
+	var out []string
+	for len(s) > 0 {
+		i := strings.IndexAny(s, " \t\n")
+		if i < 0 {
+			return append(out, s)
+		}
+		if i > 0 {
+			out = append(out, s[:i])
+		}
+		if len(out) == 0 || out[len(out)-1] != " " {
+			out = append(out, " ")
+		}
+		s = s[i+1:]
+	}
+	return out
+}
+
+// breakLines lays spans out in lines no wider than width (first line:
+// first). Lines break at spaces; a word longer than a line is cut.
+func breakLines(spans []span, size, first, width float64) []line {
+	atoms := atomize(spans, size)
+	lb := lineBuilder{spans: spans, size: size, width: first}
+	for i := 0; i < len(atoms); {
+		i = lb.addWord(atoms, i)
+		if len(lb.lines) > 0 {
+			lb.width = width
+		}
+	}
+	lb.flush()
+	if len(lb.lines) == 0 {
+		lb.lines = append(lb.lines, line{})
+	}
+	return lb.lines
+}
+
+// lineBuilder accumulates atoms into lines.
+type lineBuilder struct {
+	spans []span
+	size  float64
+	width float64
+	cur   []atom
+	curW  float64
+	lines []line
+}
+
+// addWord adds the word (or break or space) starting at atoms[i] and
+// returns the index after it.
+func (lb *lineBuilder) addWord(atoms []atom, i int) int {
+	a := atoms[i]
+	switch {
+	case a.brk:
+		lb.flush()
+		return i + 1
+	case a.space:
+		if len(lb.cur) > 0 {
+			lb.cur = append(lb.cur, a)
+			lb.curW += a.w
+		}
+		return i + 1
+	}
+	j, w := i, 0.0
+	for j < len(atoms) && !atoms[j].space && !atoms[j].brk {
+		w += atoms[j].w
+		j++
+	}
+	lb.place(atoms[i:j], w)
+	return j
+}
+
+// place puts a word of width w on the current line or the next.
+func (lb *lineBuilder) place(word []atom, w float64) {
+	if lb.curW+w > lb.width && len(lb.cur) > 0 {
+		lb.flush()
+	}
+	if w > lb.width && len(lb.cur) == 0 {
+		lb.cutWord(word)
+		return
+	}
+	lb.cur = append(lb.cur, word...)
+	lb.curW += w
+}
+
+// cutWord places a word too long for any line, cutting it between runes.
+func (lb *lineBuilder) cutWord(word []atom) {
+	for _, a := range word {
+		f := lb.spans[a.span].face
+		for _, r := range a.text {
+			s := string(r)
+			w := textWidth(s, f, lb.size)
+			if lb.curW+w > lb.width && len(lb.cur) > 0 {
+				lb.flush()
+			}
+			lb.cur = append(lb.cur, atom{text: s, span: a.span, w: w})
+			lb.curW += w
+		}
+	}
+}
+
+// flush ends the current line, dropping trailing spaces and merging
+// neighbouring atoms of the same span into fragments.
+func (lb *lineBuilder) flush() {
+	for len(lb.cur) > 0 && lb.cur[len(lb.cur)-1].space {
+		lb.curW -= lb.cur[len(lb.cur)-1].w
+		lb.cur = lb.cur[:len(lb.cur)-1]
+	}
+	lb.lines = append(lb.lines, lb.merge(lb.cur))
+	lb.cur, lb.curW = lb.cur[:0:0], 0
+}
+
+// merge joins atoms into fragments, one per run of the same span.
+func (lb *lineBuilder) merge(atoms []atom) line {
+	var ln line
+	x := 0.0
+	for k := 0; k < len(atoms); {
+		sp := lb.spans[atoms[k].span]
+		var b strings.Builder
+		start := x
+		for ; k < len(atoms) && lb.sameStyle(atoms[k].span, sp); k++ {
+			b.WriteString(atoms[k].text)
+			x += atoms[k].w
+		}
+		ln.frags = append(ln.frags, frag{x: start, text: b.String(), face: sp.face, link: sp.link, col: sp.colour})
+	}
+	ln.w = x
+	return ln
+}
+
+// sameStyle reports whether span i prints like sp.
+func (lb *lineBuilder) sameStyle(i int, sp span) bool {
+	o := lb.spans[i]
+	return o.face == sp.face && o.link == sp.link && o.colour == sp.colour
+}
+
+// lineElems draws a line with its left edge at x and baseline at y,
+// underlining links so colour is not their only sign.
+func lineElems(ln line, x, y, size float64, info textInfo) []elem {
+	out := make([]elem, 0, len(ln.frags))
+	for _, f := range ln.frags {
+		if strings.TrimSpace(f.text) == "" {
+			continue
+		}
+		e := textElem(x+f.x, y, f.text, f.face, size, f.col, info)
+		e.link = f.link
+		out = append(out, e)
+		if f.link != "" {
+			out = append(out, hrule(e.x, y+mm(size)*0.12, e.w, mm(size)*0.06, f.col))
+		}
+	}
+	return out
+}
+
+// truncate shortens s with an ellipsis so that it fits width.
+func truncate(s string, f face, size, width float64) string {
+	if textWidth(s, f, size) <= width {
+		return s
+	}
+	for len(s) > 0 {
+		_, n := utf8.DecodeLastRuneInString(s)
+		s = s[:len(s)-n]
+		if textWidth(s+"…", f, size) <= width {
+			return strings.TrimSpace(s) + "…"
+		}
+	}
+	return ""
+}

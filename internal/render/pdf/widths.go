@@ -1,0 +1,125 @@
+package pdf
+
+import (
+	"strings"
+
+	"github.com/reportpack/reportpack/internal/report"
+)
+
+// columnWidths shares w between the columns: by the relative widths the
+// table gives, else by content — every column gets at least its longest
+// word, and the rest goes where the text is longest.
+func (b *builder) columnWidths(t *report.Table, w float64, ts *tableSet) []float64 {
+	n := columnCount(t)
+	if given := givenWidths(t.Columns, n); given != nil {
+		return scaleTo(given, w)
+	}
+	minW, natW := make([]float64, n), make([]float64, n)
+	for i, c := range t.Columns {
+		b.measure(plainSpans(c.Title, bold, b.st.text), i, ts, minW, natW)
+	}
+	for _, r := range t.Rows {
+		if r.Kind != report.BodyRow {
+			continue
+		}
+		for i, c := range r.Cells {
+			b.measureCell(c, i, ts, minW, natW)
+		}
+	}
+	return share(minW, natW, w)
+}
+
+// columnCount is the number of columns: headings or the widest row.
+func columnCount(t *report.Table) int {
+	n := len(t.Columns)
+	for _, r := range t.Rows {
+		if r.Kind == report.BodyRow {
+			n = max(n, len(r.Cells))
+		}
+	}
+	return n
+}
+
+// givenWidths returns the table's relative widths when every column sets one.
+func givenWidths(cols []report.Column, n int) []float64 {
+	if len(cols) != n || n == 0 {
+		return nil
+	}
+	out := make([]float64, n)
+	for i, c := range cols {
+		if c.Width <= 0 {
+			return nil
+		}
+		out[i] = c.Width
+	}
+	return out
+}
+
+// measureCell records a cell's minimum and natural widths.
+func (b *builder) measureCell(c report.Cell, i int, ts *tableSet, minW, natW []float64) {
+	if i >= len(minW) {
+		return
+	}
+	b.measure(b.spans(c.Content, regular), i, ts, minW, natW)
+	if c.Status != nil {
+		b.measure(plainSpans(c.Status.Word, bold, b.st.text), i, ts, minW, natW)
+	}
+	indent := mm(ts.size) * 1.1
+	for _, bl := range c.Bullets {
+		b.measure(b.spans(bl, regular), i, ts, minW, natW)
+	}
+	if len(c.Bullets) > 0 {
+		natW[i] += indent
+		minW[i] += indent
+	}
+}
+
+// measure widens column i to fit the spans' longest word and whole text.
+func (b *builder) measure(sp []span, i int, ts *tableSet, minW, natW []float64) {
+	total := 0.0
+	for _, s := range sp {
+		total += textWidth(s.text, s.face, ts.size)
+		for _, word := range strings.Fields(s.text) {
+			minW[i] = max(minW[i], textWidth(word, s.face, ts.size)+2*ts.pad)
+		}
+	}
+	natW[i] = max(natW[i], total+2*ts.pad)
+}
+
+// share allots w: minimums first, then the remainder in proportion to how
+// much more each column would like; capped so no column is starved.
+func share(minW, natW []float64, w float64) []float64 {
+	out := make([]float64, len(minW))
+	if sum(natW) <= w {
+		return scaleTo(natW, w)
+	}
+	floor := w / float64(len(minW)) * 0.35
+	for i := range minW {
+		minW[i] = max(min(minW[i], w*0.5), min(floor, natW[i]))
+	}
+	rest := w - sum(minW)
+	if rest <= 0 {
+		return scaleTo(minW, w)
+	}
+	want := 0.0
+	for i := range natW {
+		want += natW[i] - minW[i]
+	}
+	for i := range out {
+		out[i] = minW[i]
+		if want > 0 {
+			out[i] += rest * (natW[i] - minW[i]) / want
+		}
+	}
+	return out
+}
+
+// scaleTo scales widths so they add up to w.
+func scaleTo(ws []float64, w float64) []float64 {
+	t := sum(ws)
+	out := make([]float64, len(ws))
+	for i, v := range ws {
+		out[i] = v / t * w
+	}
+	return out
+}
