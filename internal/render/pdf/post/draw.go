@@ -24,8 +24,8 @@ func drawForm(ctx *model.Context, n int, area Rect, name string, form types.Indi
 		return fmt.Errorf("the area for the appendix is empty")
 	}
 	addXObject(ctx, d, name, form)
-	m := fitMatrix(pl, area)
-	draw := fmt.Sprintf("Q\nq %s cm /%s Do Q\n", m, name)
+	m, at := fitMatrix(pl, area)
+	draw := fmt.Sprintf("Q\nq %s cm /%s Do Q\n%s", m, name, frame(at))
 	return wrapContent(ctx, d, "q\n", draw)
 }
 
@@ -89,6 +89,13 @@ func wrapContent(ctx *model.Context, d types.Dict, before, after string) error {
 	return nil
 }
 
+// frame returns content that outlines r with a thin grey line, so readers
+// see where the merged document's page begins and ends.
+func frame(r Rect) string {
+	m := matrix{r.X0, r.Y0, r.X1 - r.X0, r.Y1 - r.Y0}
+	return fmt.Sprintf("q 0.6 G 0.5 w %s re S Q\n", strings.Join(strings.Fields(m.String())[:4], " "))
+}
+
 // matrix is a PDF transformation [a b c d e f].
 type matrix [6]float64
 
@@ -115,8 +122,9 @@ func (m matrix) String() string {
 }
 
 // fitMatrix maps an appendix page, turned upright as a viewer would show it
-// (/Rotate), into area: scaled to fit, never enlarged, and centred.
-func fitMatrix(pl placed, area Rect) matrix {
+// (/Rotate), into area: scaled to fit, never enlarged, and centred. It
+// also returns where on the page the appendix page lands.
+func fitMatrix(pl placed, area Rect) (matrix, Rect) {
 	w, h := pl.box.Width(), pl.box.Height()
 	m := matrix{1, 0, 0, 1, -pl.box.LL.X, -pl.box.LL.Y}
 	switch pl.rotate {
@@ -131,5 +139,5 @@ func fitMatrix(pl placed, area Rect) matrix {
 	s := min(aw/w, ah/h, 1)
 	tx := area.X0 + (aw-w*s)/2
 	ty := area.Y0 + (ah-h*s)/2
-	return m.then(matrix{s, 0, 0, s, tx, ty})
+	return m.then(matrix{s, 0, 0, s, tx, ty}), Rect{tx, ty, tx + w*s, ty + h*s}
 }

@@ -377,7 +377,8 @@ func TestFitMatrix(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := fitMatrix(tt.pl, area).String(); got != tt.want {
+			if m, _ := fitMatrix(tt.pl, area); m.String() != tt.want {
+				got := m.String()
 				t.Errorf("fitMatrix = %s, want %s", got, tt.want)
 			}
 		})
