@@ -13,6 +13,7 @@ const (
 	kindSubheading = "subheading"
 	kindList       = "list"
 	kindTable      = "table"
+	kindAppendices = "appendix-list"
 )
 
 // maxHeading is the deepest heading level HTML has.
@@ -28,25 +29,33 @@ type blockView struct {
 	Sub     *report.Subheading
 	List    *report.List
 	Table   *tableView
-	Body    []blockView // a section's blocks
+	Body    []blockView    // a section's blocks
+	Appx    []appendixView // the report's appendices, for an appendix list
+}
+
+// bodyContext is what converting a report body needs beyond the blocks.
+type bodyContext struct {
+	tables     *tableCounter
+	appendices []appendixView
+	listed     bool // an appendix list block has been placed
 }
 
 // blocks converts a body whose headings sit below heading level parent.
-func blocks(body []report.Block, parent int, tables *tableCounter) []blockView {
+func blocks(body []report.Block, parent int, ctx *bodyContext) []blockView {
 	out := make([]blockView, 0, len(body))
 	for _, b := range body {
-		if v, ok := block(b, parent, tables); ok {
+		if v, ok := block(b, parent, ctx); ok {
 			out = append(out, v)
 		}
 	}
 	return out
 }
 
-func block(b report.Block, parent int, tables *tableCounter) (blockView, bool) {
+func block(b report.Block, parent int, ctx *bodyContext) (blockView, bool) {
 	level := min(parent+1, maxHeading)
 	switch b := b.(type) {
 	case *report.Section:
-		return blockView{Kind: kindSection, Heading: level, Section: b, Body: blocks(b.Body, level, tables)}, true
+		return blockView{Kind: kindSection, Heading: level, Section: b, Body: blocks(b.Body, level, ctx)}, true
 	case *report.Paragraph:
 		return blockView{Kind: kindParagraph, Para: b}, true
 	case *report.Subheading:
@@ -54,7 +63,10 @@ func block(b report.Block, parent int, tables *tableCounter) (blockView, bool) {
 	case *report.List:
 		return blockView{Kind: kindList, List: b}, true
 	case *report.Table:
-		return blockView{Kind: kindTable, Table: newTable(b, tables)}, true
+		return blockView{Kind: kindTable, Table: newTable(b, ctx.tables)}, true
+	case *report.AppendixList:
+		ctx.listed = true
+		return blockView{Kind: kindAppendices, Appx: ctx.appendices}, true
 	}
 	return blockView{}, false // a block kind this renderer does not know yet
 }
@@ -64,7 +76,7 @@ type tableCounter struct{ n int }
 
 func (c *tableCounter) next() string {
 	c.n++
-	return "table-" + strconv.Itoa(c.n)
+	return "caption-" + strconv.Itoa(c.n)
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }

@@ -148,12 +148,14 @@ func proceduralPack() *report.Pack {
 }
 
 // unnumberedPack has text before the first heading, a subheading outside
-// any section, an un-numbered section and no contact or appendices.
+// any section, an un-numbered section, no contact, and an appendix but no
+// appendix list block (so the renderer lists it after the last section).
 func unnumberedPack() *report.Pack {
 	yes := true
 	rep := &report.Report{
 		Title: "Budget monitoring", ReportOf: "the Director of Finance", KeyDecision: &yes,
-		Wards: []string{"Hendon", "Millfield", "St Michael's"},
+		Wards:      []string{"Hendon", "Millfield", "St Michael's"},
+		Appendices: []*report.Appendix{{ID: "forecast", Title: "Forecast outturn", Number: "A", Anchor: "appendix-a"}},
 		Body: []report.Block{
 			&report.Paragraph{Content: txt("This report is for information.")},
 			&report.Subheading{Title: txt("Summary")},

@@ -30,13 +30,14 @@ type agendaEntry struct {
 
 // itemView is one report item's page.
 type itemView struct {
-	Entry      agendaEntry
-	Report     *report.Report
-	ReportOf   string // the report's author as the title block prints it
-	Body       []blockView
-	Appendices []appendixView
-	// AppendixNumber numbers the generated list of appendices as the next
-	// section ("5." after section 4), or is empty for un-numbered reports.
+	Entry    agendaEntry
+	Report   *report.Report
+	ReportOf string // the report's author as the title block prints it
+	Body     []blockView
+	// Appendices is set when the body has no appendix list block, and is
+	// then listed after the last section, numbered AppendixNumber ("5."
+	// after section 4; empty for un-numbered reports).
+	Appendices     []appendixView
 	AppendixNumber string
 	Workbooks      []appendixView // appendices printed in full on the page
 	Prev, Next     *agendaEntry
@@ -48,7 +49,8 @@ type appendixView struct {
 	Label    string       // "Appendix 1"
 	Href     template.URL // where the appendix is: "#appendix-3" or the item PDF
 	Where    string       // how to reach it: "in the PDF of this item"
-	Table    *tableView   // workbook appendices: the full action plan
+	Full     bool         // printed in full on the page (workbook appendices)
+	Table    *tableView   // the full action plan, for Workbooks
 }
 
 func (r *renderer) meetingPage() page {
@@ -90,15 +92,21 @@ func leadOf(it *report.Item) string {
 
 func (r *renderer) itemPage(i int) page {
 	it := r.pack.Items[i]
-	tables := &tableCounter{}
+	ctx := &bodyContext{tables: &tableCounter{}}
 	v := &itemView{
 		Entry:    r.entry(it),
 		Report:   it.Report,
 		ReportOf: leadOf(it),
-		Body:     blocks(it.Report.Body, 1, tables),
 	}
-	v.AppendixNumber = nextSection(it.Report)
-	v.Appendices, v.Workbooks = r.appendices(v.Entry, it.Report, tables)
+	ctx.appendices = r.appendices(v.Entry, it.Report)
+	v.Body = blocks(it.Report.Body, 1, ctx)
+	v.Workbooks = r.workbooks(ctx.appendices, ctx.tables)
+	if !ctx.listed {
+		// No appendix list block (assemble places one): list them after
+		// the last section.
+		v.Appendices = ctx.appendices
+		v.AppendixNumber = nextSection(it.Report)
+	}
 	v.Prev, v.Next = r.neighbours(i)
 	title := it.Report.Title
 	if title == "" {
@@ -138,20 +146,34 @@ func nextSection(rep *report.Report) string {
 	return report.Number{secs[len(secs)-1].Number[0] + 1}.String()
 }
 
-func (r *renderer) appendices(e agendaEntry, rep *report.Report, tables *tableCounter) (list, full []appendixView) {
+// appendices lists a report's appendices and says where each one is.
+func (r *renderer) appendices(e agendaEntry, rep *report.Report) (list []appendixView) {
 	for _, a := range rep.Appendices {
 		v := appendixView{Appendix: a, Label: appendixLabel(a)}
 		switch {
 		case a.Kind == report.AppendixWorkbook && a.Plan != nil:
-			v.Href = anchorURL(a.Anchor)
-			v.Table = planTable(a, r.pack.Scales, tables)
-			full = append(full, v)
+			v.Href, v.Full = anchorURL(a.Anchor), true
 		case a.Kind == report.AppendixPDF && e.PDF != "":
 			v.Href, v.Where = e.PDF, "in the PDF of this item"
+		case a.Kind == report.AppendixListed:
+			v.Where = "supplied separately"
 		}
 		list = append(list, v)
 	}
-	return list, full
+	return list
+}
+
+// workbooks lays out the appendices printed in full, after the body so
+// that caption ids run in page order.
+func (r *renderer) workbooks(list []appendixView, tables *tableCounter) []appendixView {
+	var full []appendixView
+	for _, v := range list {
+		if v.Full {
+			v.Table = planTable(v.Appendix, r.pack.Scales, tables)
+			full = append(full, v)
+		}
+	}
+	return full
 }
 
 func appendixLabel(a *report.Appendix) string {

@@ -76,7 +76,9 @@ func seedPack() *report.Pack {
 					bullets("Shared leadership", "Customer focus"),
 					&report.Paragraph{Content: txt("TQM principles have been applied."), Continuation: true})),
 			section(1, report.Number{4}, "Recommendations",
-				para(report.Number{4, 1}, "para-4-1", run("The Scrutiny Committee is asked to note the report."))),
+				para(report.Number{4, 1}, "para-4-1", run("The Scrutiny Committee is asked to note the report; see "),
+					report.Inline{Kind: report.RefRun, Text: "the findings table", Link: "#table-findings"}, run("."))),
+			section(1, report.Number{5}, "Appendices", &report.AppendixList{}),
 		},
 		Appendices: []*report.Appendix{
 			{ID: "adoption-report", Title: "Adoption Service inspection report (February 2013)", Number: "1", Anchor: "appendix-1", Kind: report.AppendixPDF, Source: "appendices/adoption.pdf"},
@@ -112,7 +114,7 @@ func judgementTable() *report.Table {
 		return report.Row{Cells: []report.Cell{{Content: txt(label), Header: true}, {Status: status(word, class, rank)}}}
 	}
 	return &report.Table{
-		Kind: report.JudgementTable, Caption: "Adoption Service inspection judgements, February 2013",
+		Kind: report.JudgementTable, Label: "findings", Caption: "Adoption Service inspection judgements, February 2013",
 		Columns: []report.Column{{Title: "Judgement"}, {Title: "Grade"}},
 		Rows: []report.Row{
 			row("Overall effectiveness", "Good", "good", 1),

@@ -8,6 +8,7 @@ import (
 // groups (one tbody each) at every group header row.
 type tableView struct {
 	ID      string // the caption's id, labelling the scrolling wrapper
+	Anchor  string // "table-<label>" for cross-references; empty without a label
 	Kind    string // CSS class: "plain", "judgement", "rag", "lookup", "action-plan"
 	Caption string
 	Columns []report.Column
@@ -41,6 +42,7 @@ var tableKinds = map[report.TableKind]string{
 func newTable(t *report.Table, ids *tableCounter) *tableView {
 	v := &tableView{
 		ID:      ids.next(),
+		Anchor:  tableAnchor(t.Label),
 		Kind:    tableKinds[t.Kind],
 		Caption: t.Caption,
 		Columns: t.Columns,
@@ -95,4 +97,13 @@ func aligns(cols []report.Column) []string {
 		}
 	}
 	return out
+}
+
+// tableAnchor is the id cross-references to a labelled table link to, as
+// number.Assign writes them: "table-<label>".
+func tableAnchor(label string) string {
+	if label == "" || anchorURL("table-"+label) == "" {
+		return ""
+	}
+	return "table-" + label
 }
