@@ -4,9 +4,10 @@ import (
 	"github.com/reportpack/reportpack/internal/report"
 )
 
-// Columns of an action plan that become group header rows rather than
-// columns when the plan is printed in full.
-var groupColumns = map[string]bool{"group": true, "timescale": true}
+// Columns of an action plan left out when the plan is printed in full:
+// group and timescale become group header rows; formal is a filter. The
+// PDF renderer makes the same choices (render/pdf/plan.go).
+var groupColumns = map[string]bool{"group": true, "timescale": true, "formal": true}
 
 // planTable lays out a workbook appendix as the full action plan: every row,
 // every column found in the sheet in sheet order, grouped by group and
@@ -64,6 +65,9 @@ func columnTitle(plan *report.ActionPlan, key string) string {
 }
 
 func hasTrend(plan *report.ActionPlan) bool {
+	if plan.Previous != nil {
+		return true
+	}
 	for _, a := range plan.Actions {
 		if a.Trend != nil {
 			return true
@@ -105,7 +109,7 @@ func actionCell(a report.Action, key string) report.Cell {
 		return report.Cell{Content: textInline(a.Theme)}
 	case "rating":
 		if a.Rating == nil {
-			return report.Cell{Content: textInline("Not yet rated")}
+			return report.Cell{Content: textInline("Not rated")}
 		}
 		return report.Cell{Status: a.Rating}
 	case "progress":
@@ -142,7 +146,7 @@ func trendText(t *report.Trend) string {
 	case t.Direction > 0:
 		return "↑ Improved (was " + t.Previous + ")"
 	case t.Direction < 0:
-		return "↓ Worsened (was " + t.Previous + ")"
+		return "↓ Worse (was " + t.Previous + ")"
 	}
 	return "→ No change"
 }
