@@ -1,0 +1,187 @@
+package build
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"strings"
+
+	"github.com/reportpack/reportpack/internal/actionplan"
+	"github.com/reportpack/reportpack/internal/assemble"
+	"github.com/reportpack/reportpack/internal/config"
+	"github.com/reportpack/reportpack/internal/diag"
+	"github.com/reportpack/reportpack/internal/narrative"
+	"github.com/reportpack/reportpack/internal/report"
+	"github.com/reportpack/reportpack/internal/scale"
+)
+
+// Size limits for the files a pack may hold; see docs/limits.md.
+const (
+	maxReportSize   = 5 << 20
+	maxWorkbookSize = 50 << 20
+	maxPDFSize      = 100 << 20
+)
+
+// packFiles reads files from inside one pack folder only: os.Root refuses
+// "..", absolute paths and symlinks that lead out of it.
+type packFiles struct {
+	dir  string // the pack folder as the user named it, for positions
+	root *os.Root
+}
+
+func openPack(dir string) (*packFiles, error) {
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return nil, err
+	}
+	return &packFiles{dir: dir, root: root}, nil
+}
+
+func (pf *packFiles) close() { pf.root.Close() }
+
+// display is the path of a pack file as messages show it.
+func (pf *packFiles) display(rel string) string { return path.Join(pf.dir, rel) }
+
+// read returns a pack file's contents, or records why it cannot.
+func (pf *packFiles) read(rel string, limit int64, what string, at diag.Pos, diags *diag.List) ([]byte, bool) {
+	if rel == "" || path.IsAbs(rel) || strings.HasPrefix(path.Clean(rel), "..") {
+		diags.Errorf(at, "the %s %q is outside the pack folder", what, rel).
+			WithHint("put the file inside %s and give its path from there, such as \"appendices/plan.xlsx\"", pf.dir)
+		return nil, false
+	}
+	info, err := pf.root.Stat(rel)
+	if err == nil && info.Size() > limit {
+		diags.Errorf(at, "the %s %q is %s, more than the limit of %s", what, rel, megabytes(info.Size()), megabytes(limit)).
+			WithHint("see docs/limits.md; split or compress the file")
+		return nil, false
+	}
+	var data []byte
+	if err == nil {
+		data, err = pf.root.ReadFile(rel)
+	}
+	if err != nil {
+		diags.Errorf(at, "cannot read the %s %q: %s", what, rel, readProblem(err)).
+			WithHint("check the file name and that the file is inside %s", pf.dir)
+		return nil, false
+	}
+	return data, true
+}
+
+func megabytes(n int64) string { return fmt.Sprintf("%.1f MB", float64(n)/(1<<20)) }
+
+// readProblem says in plain words why a file could not be read.
+func readProblem(err error) string {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return "there is no such file"
+	case errors.Is(err, fs.ErrPermission):
+		return "permission denied"
+	case strings.Contains(err.Error(), "escapes"):
+		return "it leads outside the pack folder (a link or \"..\")"
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// readInputs runs every reader over a pack: pack.toml, the reports, and the
+// workbooks and PDFs their appendices name.
+func readInputs(pf *packFiles) (assemble.Inputs, diag.List) {
+	var diags diag.List
+	cfg, d := config.Load(pf.root.FS(), ".")
+	fixPaths(d, pf.dir)
+	cfg.File = pf.display(config.FileName)
+	diags.Append(d)
+	in := assemble.Inputs{
+		Slug:    path.Base(path.Clean(pf.dir)),
+		Config:  cfg,
+		Reports: map[string]*report.Report{},
+		Plans:   map[string]*report.ActionPlan{},
+		PDFs:    map[string][]byte{},
+	}
+	reg := scale.NewRegistry(assemble.Scales(cfg.Scales))
+	for _, it := range cfg.Items {
+		if it.Report == "" || in.Reports[it.Report] != nil {
+			continue
+		}
+		src, ok := pf.read(it.Report, maxReportSize, "report", it.Pos, &diags)
+		if !ok {
+			continue
+		}
+		rep, d := narrative.Read(pf.display(it.Report), src)
+		diags.Append(d)
+		if rep == nil {
+			continue
+		}
+		in.Reports[it.Report] = rep
+		diags.Append(readAppendices(pf, rep, cfg, reg, &in))
+	}
+	return in, diags
+}
+
+// fixPaths rewrites positions in pack.toml diagnostics from the pack-relative
+// name the reader saw to the path the user typed.
+func fixPaths(diags diag.List, dir string) {
+	for i := range diags {
+		if diags[i].Pos.File != "" {
+			diags[i].Pos.File = path.Join(dir, diags[i].Pos.File)
+		}
+	}
+}
+
+func readAppendices(pf *packFiles, rep *report.Report, cfg config.Pack, reg *scale.Registry, in *assemble.Inputs) diag.List {
+	var diags diag.List
+	for _, a := range rep.Appendices {
+		switch a.Kind {
+		case report.AppendixPDF:
+			if _, done := in.PDFs[a.Source]; !done {
+				if data, ok := pf.read(a.Source, maxPDFSize, "PDF appendix", a.Pos, &diags); ok {
+					in.PDFs[a.Source] = data
+				}
+			}
+		case report.AppendixWorkbook:
+			readPlan(pf, a.Source, a.Sheet, a.Pos, cfg, reg, in, &diags)
+			if a.Previous != "" {
+				readPlan(pf, a.Previous, a.Sheet, a.Pos, cfg, reg, in, &diags)
+			}
+		}
+	}
+	return diags
+}
+
+func readPlan(pf *packFiles, file, sheet string, at diag.Pos, cfg config.Pack, reg *scale.Registry, in *assemble.Inputs, diags *diag.List) {
+	key := assemble.PlanKey(file, sheet)
+	if _, done := in.Plans[key]; done {
+		return
+	}
+	data, ok := pf.read(file, maxWorkbookSize, "workbook", at, diags)
+	if !ok {
+		return
+	}
+	plan, d := actionplan.Read(pf.display(file), data, sheet, actionplan.Options{
+		Scale:   ratingScale(reg, cfg),
+		Aliases: cfg.Columns,
+	})
+	diags.Append(d)
+	if plan != nil {
+		in.Plans[key] = plan
+	}
+}
+
+// ratingScale is the scale action plans are rated on: RAG unless the pack's
+// house style says BRAG or names a scale of its own.
+func ratingScale(reg *scale.Registry, cfg config.Pack) report.Scale {
+	name := cfg.Style.Ratings
+	if name == "" {
+		name = "rag"
+	}
+	sc, ok := reg.Lookup(name)
+	if !ok {
+		sc, _ = reg.Lookup("rag")
+	}
+	return sc
+}
