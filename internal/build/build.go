@@ -83,9 +83,8 @@ func Model(dir string) (*report.Pack, diag.List) {
 	in, diags := readInputs(pf)
 	p, d := assemble.Pack(in)
 	diags.Append(d)
-	if diags.HasErrors() {
-		return p, diags
-	}
+	// Number and rate even after errors, so that one run reports every
+	// problem; those stages work on whatever the readers managed to read.
 	diags.Append(number.Assign(p))
 	diags.Append(rag.Summarise(p, scale.NewRegistry(p.Scales)))
 	return p, diags
