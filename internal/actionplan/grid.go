@@ -3,6 +3,7 @@ package actionplan
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/xuri/excelize/v2"
 
@@ -139,12 +140,14 @@ func (wb *workbook) filled(sheet, cell string) bool {
 	if err != nil || st == nil || st.Fill.Pattern == 0 {
 		return false
 	}
+	// A solid fill whose colour excelize does not decode (LibreOffice
+	// writes ARGB) still counts as coloured; only white does not.
 	for _, c := range st.Fill.Color {
-		if c != "" && c != "FFFFFF" && c != "FFFFFFFF" {
-			return true
+		if c = strings.ToUpper(strings.TrimPrefix(c, "#")); c == "FFFFFF" || c == "FFFFFFFF" {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // sheetPos is the position of the whole sheet.
