@@ -168,6 +168,7 @@ func readPlan(pf *packFiles, file, sheet string, at diag.Pos, cfg config.Pack, r
 	})
 	diags.Append(d)
 	if plan != nil {
+		plan.Workbook = path.Clean(file) // printed in notes: never the local folder
 		in.Plans[key] = plan
 	}
 }
