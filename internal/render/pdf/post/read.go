@@ -51,17 +51,14 @@ func PageCount(pdf []byte) (int, error) {
 }
 
 // deref returns the object o refers to, or o itself when it is direct;
-// a dangling reference gives nil (PDF treats it as null).
+// a dangling or unreadable reference gives nil (PDF treats it as null).
+// Objects in object streams are decoded on first use.
 func deref(ctx *model.Context, o types.Object) types.Object {
-	ir, ok := o.(types.IndirectRef)
-	if !ok {
-		return o
-	}
-	e, found := ctx.FindTableEntry(ir.ObjectNumber.Value(), ir.GenerationNumber.Value())
-	if !found || e == nil || e.Free {
+	v, err := ctx.Dereference(o)
+	if err != nil {
 		return nil
 	}
-	return e.Object
+	return v
 }
 
 // dictOf returns the dictionary o is or refers to, or nil.

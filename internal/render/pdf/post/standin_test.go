@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"flag"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -147,4 +148,56 @@ func TestFinishKeepsAppendixFontsEmbedded(t *testing.T) {
 	if text := pageText(t, out, 3); !strings.Contains(text, "Stand-in, page 2 of 2") {
 		t.Errorf("page 3 lacks the appendix's second page:\n%s", text)
 	}
+}
+
+// TestFinishMergesAppendixVariants merges appendices as other tools write
+// them: with object streams (PDF 1.5) and with a /Rotate on the page.
+func TestFinishMergesAppendixVariants(t *testing.T) {
+	base := standIns[1].render(t)
+	tests := []struct {
+		name string
+		qpdf []string
+	}{
+		{"as written", nil},
+		{"object streams", []string{"--object-streams=generate"}},
+		{"rotated page", []string{"--object-streams=generate", "--rotate=+90:1"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			app := base
+			if tt.qpdf != nil {
+				app = qpdfConvert(t, base, tt.qpdf...)
+			}
+			layout := makePDF(t, 2, func(int) []string { return nil })
+			out, err := Finish(layout, Document{Title: "Pack", Created: when}, nil, nil,
+				[]Insert{{AtPage: 2, Pages: 1, PDF: app}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			qpdfCheck(t, out)
+			text := strings.Join(strings.Fields(pageText(t, out, 2)), " ")
+			if !strings.Contains(text, "draft action plan") || !strings.Contains(text, "Page 2 of 2") {
+				t.Errorf("page 2 lacks the appendix or the pack footer:\n%s", text)
+			}
+		})
+	}
+}
+
+// qpdfConvert rewrites pdf with qpdf and the given options.
+func qpdfConvert(t *testing.T, pdf []byte, opts ...string) []byte {
+	t.Helper()
+	needTool(t, "qpdf")
+	dir := t.TempDir()
+	in, out := filepath.Join(dir, "in.pdf"), filepath.Join(dir, "out.pdf")
+	if err := os.WriteFile(in, pdf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if b, err := exec.Command("qpdf", append(opts, in, out)...).CombinedOutput(); err != nil {
+		t.Fatalf("qpdf: %v\n%s", err, b)
+	}
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }

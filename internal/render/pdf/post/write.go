@@ -41,11 +41,7 @@ func write(ctx *model.Context, root, info types.IndirectRef, skip map[int]bool) 
 
 // object returns source object nr, or nil when it is missing.
 func (w *writer) object(nr int) types.Object {
-	e, ok := w.ctx.Find(nr)
-	if !ok || e == nil || e.Free {
-		return nil
-	}
-	return e.Object
+	return deref(w.ctx, *types.NewIndirectRef(nr, 0))
 }
 
 // visit gives a reference an output number the first time it is met.
