@@ -2,6 +2,8 @@ package pdf
 
 import (
 	"fmt"
+	"runtime"
+	"sync"
 	"time"
 
 	"github.com/reportpack/reportpack/internal/render/pdf/post"
@@ -144,19 +146,41 @@ func document(p *report.Pack, now time.Time, large bool) post.Document {
 		Language: "en-GB", Creator: "reportpack", Created: now}
 }
 
-// itemPDFs cuts each report item's pages out of the finished pack.
+// itemPDFs cuts each report item's pages out of the finished pack. The
+// cuts are independent, so they run on every core; each lands in its own
+// slot, so the result does not depend on scheduling.
 func itemPDFs(p *report.Pack, final []byte, pages report.Pages) (map[string][]byte, error) {
-	out := map[string][]byte{}
+	var items []*report.Item
 	for _, it := range p.Items {
-		r, ok := pages.Items[it.Slug]
-		if !ok {
-			continue
+		if _, ok := pages.Items[it.Slug]; ok {
+			items = append(items, it)
 		}
-		b, err := post.Extract(final, r.First, r.Last)
-		if err != nil {
-			return nil, fmt.Errorf("cutting item %d from the pack: %w", it.Number, err)
-		}
-		out[it.Slug] = b
 	}
-	return out, nil
+	outs := make([][]byte, len(items))
+	errs := make([]error, len(items))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for i, it := range items {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			r := pages.Items[it.Slug]
+			outs[i], errs[i] = post.Extract(final, r.First, r.Last)
+		}()
+	}
+	wg.Wait()
+	return collect(items, outs, errs)
+}
+
+// collect pairs cut PDFs with their items, reporting the first failure.
+func collect(items []*report.Item, outs [][]byte, errs []error) (map[string][]byte, error) {
+	m := make(map[string][]byte, len(items))
+	for i, it := range items {
+		if errs[i] != nil {
+			return nil, fmt.Errorf("cutting item %d from the pack: %w", it.Number, errs[i])
+		}
+		m[it.Slug] = outs[i]
+	}
+	return m, nil
 }

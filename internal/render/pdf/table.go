@@ -24,7 +24,13 @@ func (b *builder) table(t *report.Table, x, w float64) {
 	}
 	st := b.st
 	ts := &tableSet{x: x, group: b.newGroup(), size: st.table, pad: mm(st.table) * 0.45}
-	ts.widths = b.columnWidths(t, w, ts)
+	widths, fits := b.columnWidths(t, w, ts)
+	if !fits && x > st.left {
+		x, w = st.left, st.contentW() // a crowded table takes the full width
+		ts.x = x
+		widths, _ = b.columnWidths(t, w, ts)
+	}
+	ts.widths = widths
 	if t.Caption != "" {
 		b.addText(textBlock{spans: plainSpans(t.Caption, bold, st.text), size: st.body, x: x, w: w,
 			before: st.paraSpace, keep: true,

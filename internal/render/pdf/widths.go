@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/reportpack/reportpack/internal/report"
@@ -9,10 +10,11 @@ import (
 // columnWidths shares w between the columns: by the relative widths the
 // table gives, else by content — every column gets at least its longest
 // word, and the rest goes where the text is longest.
-func (b *builder) columnWidths(t *report.Table, w float64, ts *tableSet) []float64 {
+// It also reports whether every column got room for its longest word.
+func (b *builder) columnWidths(t *report.Table, w float64, ts *tableSet) ([]float64, bool) {
 	n := columnCount(t)
 	if given := givenWidths(t.Columns, n); given != nil {
-		return scaleTo(given, w)
+		return scaleTo(given, w), true
 	}
 	minW, natW := make([]float64, n), make([]float64, n)
 	for i, c := range t.Columns {
@@ -26,7 +28,7 @@ func (b *builder) columnWidths(t *report.Table, w float64, ts *tableSet) []float
 			b.measureCell(c, i, ts, minW, natW)
 		}
 	}
-	return share(minW, natW, w)
+	return share(minW, natW, w), sum(minW) <= w
 }
 
 // columnCount is the number of columns: headings or the widest row.
@@ -86,30 +88,42 @@ func (b *builder) measure(sp []span, i int, ts *tableSet, minW, natW []float64) 
 	natW[i] = max(natW[i], total+2*ts.pad)
 }
 
-// share allots w: minimums first, then the remainder in proportion to how
-// much more each column would like; capped so no column is starved.
+// share allots w: when the text fits on one line a column, natural widths;
+// otherwise minimums first and the rest in proportion to how much more
+// each column would like; when even the minimums do not fit, waterFill.
 func share(minW, natW []float64, w float64) []float64 {
-	out := make([]float64, len(minW))
 	if sum(natW) <= w {
 		return scaleTo(natW, w)
 	}
-	floor := w / float64(len(minW)) * 0.35
-	for i := range minW {
-		minW[i] = max(min(minW[i], w*0.5), min(floor, natW[i]))
-	}
 	rest := w - sum(minW)
 	if rest <= 0 {
-		return scaleTo(minW, w)
+		return waterFill(minW, w)
 	}
-	want := 0.0
-	for i := range natW {
-		want += natW[i] - minW[i]
-	}
+	want := sum(natW) - sum(minW)
+	out := make([]float64, len(minW))
 	for i := range out {
 		out[i] = minW[i]
 		if want > 0 {
 			out[i] += rest * (natW[i] - minW[i]) / want
 		}
+	}
+	return out
+}
+
+// waterFill gives narrow columns (status words, references) all they need
+// and shares what is left equally among the wide ones.
+func waterFill(minW []float64, w float64) []float64 {
+	order := make([]int, len(minW))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return minW[order[a]] < minW[order[b]] })
+	out := make([]float64, len(minW))
+	left := w
+	for k, i := range order {
+		fair := left / float64(len(order)-k)
+		out[i] = min(minW[i], fair)
+		left -= out[i]
 	}
 	return out
 }

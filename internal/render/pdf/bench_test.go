@@ -1,0 +1,52 @@
+package pdf
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/reportpack/reportpack/internal/report"
+)
+
+// bigPack repeats the seed report n times as agenda items, for a pack of
+// roughly ten pages a report.
+func bigPack(tb testing.TB, n, planRows int) *report.Pack {
+	p := seedPack(tb, planRows)
+	seed := p.Items[2]
+	for i := 1; i < n; i++ {
+		it := *seed
+		it.Number = 3 + i
+		it.Slug = fmt.Sprintf("item-%d-report", it.Number)
+		p.Items = append(p.Items, &it)
+	}
+	return p
+}
+
+// BenchmarkRender lays out and writes a small pack (the seed paper) and a
+// generated pack of about 300 pages, reporting pages per second.
+func BenchmarkRender(b *testing.B) {
+	big := bigPack(b, 30, 12)
+	for _, c := range []struct {
+		name string
+		pack *report.Pack
+		opts Options
+	}{
+		{"small", seedPack(b, 20), Options{}},
+		{"300pages", big, Options{}},
+		{"300pages-no-item-pdfs", big, Options{NoItemPDFs: true}},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			b.ReportAllocs()
+			pages := 0
+			for b.Loop() {
+				c.opts.Now = date(2013, 4, 8)
+				res, err := Render(c.pack, testTheme(), c.opts)
+				if err != nil {
+					b.Fatal(err)
+				}
+				pages = res.Pages.Total
+			}
+			b.ReportMetric(float64(pages), "pages")
+			b.ReportMetric(float64(pages)*float64(b.N)/b.Elapsed().Seconds(), "pages/s")
+		})
+	}
+}
