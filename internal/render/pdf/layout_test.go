@@ -171,3 +171,24 @@ func TestOutlineAndLinks(t *testing.T) {
 		t.Errorf("no agenda link to page %d", first)
 	}
 }
+
+// Issue 4: with odd-page starts, each report and appendix opens on an odd
+// page; blank pages pad where needed.
+func TestOddPageStarts(t *testing.T) {
+	p := seedPack(t, 10)
+	p.Style.OddPageStarts = true
+	st := newStyle(testTheme(), false)
+	counts, err := appendixPages(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, lay, pages := stableLayout(p, st, counts, false)
+	if first := pages.Items["item-3-ofsted-inspections"].First; first%2 != 1 {
+		t.Errorf("report starts on page %d", first)
+	}
+	for _, name := range []string{"appendix-1", "appendix-2"} {
+		if d := lay.dests["item-3-ofsted-inspections#"+name]; d.page%2 != 1 {
+			t.Errorf("%s starts on page %d", name, d.page)
+		}
+	}
+}

@@ -52,6 +52,9 @@ func (b *builder) table(t *report.Table, x, w float64) {
 		b.f.add(rb)
 	}
 	b.keepSmall(start, header)
+	if len(t.Key) > 0 || len(t.Notes) > 0 {
+		b.f.entries[len(b.f.entries)-1].box.keep = true // the key or notes follow the last row
+	}
 	b.key(t.Key, x, w)
 	for _, n := range t.Notes {
 		b.para(plainSpans(n, regular, st.muted), x, w, RoleNote, st.paraSpace*0.6)

@@ -13,9 +13,6 @@ import (
 // It also reports whether every column got room for its longest word.
 func (b *builder) columnWidths(t *report.Table, w float64, ts *tableSet) ([]float64, bool) {
 	n := columnCount(t)
-	if given := givenWidths(t.Columns, n); given != nil {
-		return scaleTo(given, w), true
-	}
 	minW, natW := make([]float64, n), make([]float64, n)
 	for i, c := range t.Columns {
 		b.measure(plainSpans(c.Title, bold, b.st.text), i, ts, minW, natW)
@@ -28,7 +25,51 @@ func (b *builder) columnWidths(t *report.Table, w float64, ts *tableSet) ([]floa
 			b.measureCell(c, i, ts, minW, natW)
 		}
 	}
+	if given := givenWidths(t.Columns, n); given != nil {
+		return atLeast(scaleTo(given, w), minW, w), sum(minW) <= w
+	}
 	return share(minW, natW, w), sum(minW) <= w
+}
+
+// atLeast raises columns narrower than their longest word to it, taking
+// the room from the other columns in proportion to their widths.
+func atLeast(ws, minW []float64, w float64) []float64 {
+	if sum(minW) > w {
+		return waterFill(minW, w)
+	}
+	fixed := make([]bool, len(ws))
+	for range ws {
+		free, room := 0.0, w
+		for i := range ws {
+			if fixed[i] {
+				room -= minW[i]
+			} else {
+				free += ws[i]
+			}
+		}
+		changed := false
+		for i := range ws {
+			if !fixed[i] && ws[i]/free*room < minW[i] {
+				fixed[i], changed = true, true
+			}
+		}
+		if !changed {
+			return settle(ws, minW, fixed, free, room)
+		}
+	}
+	return scaleTo(minW, w)
+}
+
+// settle sets fixed columns to their minimum and shares room among the rest.
+func settle(ws, minW []float64, fixed []bool, free, room float64) []float64 {
+	out := make([]float64, len(ws))
+	for i := range ws {
+		out[i] = minW[i]
+		if !fixed[i] {
+			out[i] = ws[i] / free * room
+		}
+	}
+	return out
 }
 
 // columnCount is the number of columns: headings or the widest row.
