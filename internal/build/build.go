@@ -110,7 +110,7 @@ func render(p *report.Pack, dir string, opts Options, out *staging) (int, error)
 		out.WriteFile(res.Pages.Files[slug], data)
 	}
 	if opts.LargePrint {
-		lp, err := pdf.Render(p, th, pdf.Options{Now: now, LargePrint: true})
+		lp, err := pdf.Render(p, th, pdf.Options{Now: now, LargePrint: true, NoItemPDFs: true})
 		if err != nil {
 			return 0, fmt.Errorf("laying out the large-print PDF: %w", err)
 		}
