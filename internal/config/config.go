@@ -34,6 +34,9 @@ type Pack struct {
 	Columns      map[string][]string `toml:"columns"`
 	Scales       []Scale             `toml:"scale"`
 	Items        []Item              `toml:"item"`
+	// Glossary maps acronyms to their long forms ([glossary] table), for the
+	// check that every acronym is spelt out; glossary.toml may add more.
+	Glossary map[string]string `toml:"glossary"`
 
 	// Dir is the pack folder as given on the command line.
 	Dir string `toml:"-"`
@@ -71,6 +74,9 @@ type Style struct {
 	OddPageStarts   bool   `toml:"odd_page_starts"`
 	Nation          string `toml:"nation"`
 	Ratings         string `toml:"ratings"`
+	// PageLimit is the most sides of A4 a report may run to before its
+	// appendices; 0 means no limit. check warns about longer reports.
+	PageLimit int `toml:"page_limit"`
 }
 
 // Scale is a [[scale]] table: a rating or judgement scale the pack defines,

@@ -67,6 +67,9 @@ func TestLoadProblems(t *testing.T) {
 		{"date as text", strings.Replace(minimal, "issued = 2026-03-02", `issued = "2 March"`, 1),
 			[]string{`pack/pack.toml:3:1: "issued" should be a date, but it is text`}},
 		{"unknown nation", minimal + "[style]\nnation = \"scotland\"\n", []string{`nation "scotland" is not known`}},
+		{"negative page limit", minimal + "[style]\npage_limit = -1\n", []string{"page_limit -1 is less than zero"}},
+		{"glossary entry without a long form", minimal + "[glossary]\nCQC = \"\"\n", []string{`the glossary entry "CQC" has no long form`}},
+		{"glossary and page limit read", minimal + "[style]\npage_limit = 8\n[glossary]\nCQC = \"Care Quality Commission\"\n", nil},
 		{"windows line endings and BOM read the same", "\ufeff" + strings.ReplaceAll(minimal, "\n", "\r\n"), nil},
 	}
 	for _, tt := range tests {
@@ -115,4 +118,51 @@ func containsAny(list []string, sub string) bool {
 		}
 	}
 	return false
+}
+
+func TestLoadGlossaryAndPageLimit(t *testing.T) {
+	p, got := load(t, minimal+"[style]\npage_limit = 8\n[glossary]\nCQC = \"Care Quality Commission\"\n")
+	if len(got) != 0 {
+		t.Fatalf("unexpected problems: %v", got)
+	}
+	if p.Style.PageLimit != 8 || p.Glossary["CQC"] != "Care Quality Commission" {
+		t.Errorf("page limit %d, glossary %v", p.Style.PageLimit, p.Glossary)
+	}
+}
+
+func TestLoadGlossary(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      map[string]string
+		diag      string
+	}{
+		{"entries", "# acronyms\nCQC = \"Care Quality Commission\"\nNMS = \"National Minimum Standards\"\n",
+			map[string]string{"CQC": "Care Quality Commission", "NMS": "National Minimum Standards"}, ""},
+		{"not text", "CQC = \"Care Quality Commission\"\nNMS = 3\n", map[string]string{"CQC": "Care Quality Commission"},
+			`pack/glossary.toml:2:1: the glossary entry "NMS" is not a long form in quotes`},
+		{"bad TOML", "CQC = Care Quality Commission\n", nil, "pack/glossary.toml:1:"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, diags := LoadGlossary(fstest.MapFS{"pack/glossary.toml": {Data: []byte(tt.src)}}, "pack")
+			if len(got) != len(tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+			for k, v := range tt.want {
+				if got[k] != v {
+					t.Errorf("%s = %q, want %q", k, got[k], v)
+				}
+			}
+			if tt.diag == "" && len(diags) > 0 || tt.diag != "" && (len(diags) != 1 || !strings.Contains(diags[0].String(), tt.diag)) {
+				t.Errorf("diagnostics %v, want %q", diags, tt.diag)
+			}
+		})
+	}
+}
+
+func TestLoadGlossaryMissingFileIsFine(t *testing.T) {
+	got, diags := LoadGlossary(fstest.MapFS{}, "pack")
+	if got != nil || diags != nil {
+		t.Errorf("got %v, %v", got, diags)
+	}
 }

@@ -3,6 +3,7 @@ package config
 import (
 	"bytes"
 	"path"
+	"sort"
 	"strings"
 
 	"github.com/reportpack/reportpack/internal/diag"
@@ -58,6 +59,10 @@ func validate(p *Pack) diag.List {
 	if p.Style.Nation != "" && p.Style.Nation != "england" && p.Style.Nation != "wales" {
 		diags.Errorf(top, "nation %q is not known", p.Style.Nation).WithHint(`use "england" or "wales" under [style]`)
 	}
+	if p.Style.PageLimit < 0 {
+		diags.Errorf(top, "page_limit %d is less than zero", p.Style.PageLimit).WithHint("give the most sides of A4 a report may have before its appendices, such as page_limit = 8, or leave it out")
+	}
+	diags.Append(validateGlossary(p))
 	if len(p.Items) == 0 {
 		diags.Errorf(top, "the agenda has no items").WithHint("add an [[item]] table for each agenda item, in order")
 	}
@@ -155,4 +160,27 @@ func fold(r rune) rune {
 		}
 	}
 	return r
+}
+
+// validateGlossary checks that each [glossary] entry is an acronym with a
+// long form, so that the acronym check can trust it.
+func validateGlossary(p *Pack) diag.List {
+	var diags diag.List
+	top := diag.Pos{File: p.File, Line: 1, Col: 1}
+	for _, k := range sortedKeys(p.Glossary) {
+		if strings.TrimSpace(p.Glossary[k]) == "" {
+			diags.Errorf(top, "the glossary entry %q has no long form", k).
+				WithHint(`write it as %s = "the words it stands for" under [glossary]`, k)
+		}
+	}
+	return diags
+}
+
+func sortedKeys(m map[string]string) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }

@@ -32,6 +32,16 @@ type Inline struct {
 	Ref   *Ref       // for RefRun
 	Count *CountSpec // for CountRun
 	Pos   diag.Pos
+	// Abbrs marks acronyms first used in this run, so that HTML can print
+	// them as <abbr title>; set by the acronym stage, empty otherwise.
+	Abbrs []Abbr
+}
+
+// Abbr marks an acronym inside an Inline's Text: Text[Start:End] is the
+// acronym as written ("IROs") and Title its long form.
+type Abbr struct {
+	Start, End int
+	Title      string
 }
 
 // PlainText joins the text of inlines, ignoring styles and links.
