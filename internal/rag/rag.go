@@ -45,7 +45,33 @@ func (s *summary) run() {
 		}
 	}
 	walk(s.rep.Body, nil, s.fillTable)
+	s.appendixTables()
 	walk(s.rep.Body, s.fillCounts, nil)
+}
+
+// appendixTables fills the full action-plan table of each workbook
+// appendix: every row and column, grouped as in the workbook.
+func (s *summary) appendixTables() {
+	for _, a := range s.rep.Appendices {
+		if a.Plan == nil {
+			continue
+		}
+		spec := &report.TableSpec{Kind: report.ActionPlanTable, Source: a.ID, GroupBy: workbookGroups(a.Plan), Pos: a.Pos}
+		a.Table = &report.Table{Kind: report.ActionPlanTable, Caption: a.Title + ": every action", Spec: spec, Pos: a.Pos}
+		s.fillTable(a.Table)
+	}
+}
+
+// workbookGroups groups a full plan by service, then timescale, where the
+// workbook has those columns.
+func workbookGroups(p *report.ActionPlan) []string {
+	var groups []string
+	for _, key := range []string{"group", "timescale"} {
+		if hasColumn(p, key) {
+			groups = append(groups, key)
+		}
+	}
+	return groups
 }
 
 // walk visits every run of inlines and every table in blocks, in order,

@@ -134,7 +134,10 @@ type Appendix struct {
 	Kind     AppendixKind
 	PDF      []byte      // contents of a PDF appendix, read by build
 	Plan     *ActionPlan // rows of a workbook appendix
-	Pos      diag.Pos
+	// Table is a workbook appendix printed in full, filled by rag so that
+	// every renderer prints the same rows.
+	Table *Table
+	Pos   diag.Pos
 }
 
 // AppendixKind says where an appendix's content comes from.

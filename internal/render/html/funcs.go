@@ -178,7 +178,10 @@ func yesNo(b *bool) string {
 	if b == nil {
 		return ""
 	}
-	return yesNoBool(*b)
+	if *b {
+		return "Yes"
+	}
+	return "No"
 }
 
 // statusClass returns the CSS classes for a rating: "status status-amber".

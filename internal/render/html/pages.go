@@ -151,7 +151,7 @@ func (r *renderer) appendices(e agendaEntry, rep *report.Report) (list []appendi
 	for _, a := range rep.Appendices {
 		v := appendixView{Appendix: a, Label: appendixLabel(a)}
 		switch {
-		case a.Kind == report.AppendixWorkbook && a.Plan != nil:
+		case a.Kind == report.AppendixWorkbook && a.Table != nil:
 			v.Href, v.Full = anchorURL(a.Anchor), true
 		case a.Kind == report.AppendixPDF && e.PDF != "":
 			v.Href, v.Where = e.PDF, "in the PDF of this item"
@@ -169,7 +169,7 @@ func (r *renderer) workbooks(list []appendixView, tables *tableCounter) []append
 	var full []appendixView
 	for _, v := range list {
 		if v.Full {
-			v.Table = planTable(v.Appendix, r.pack.Scales, tables)
+			v.Table = newTable(v.Appendix.Table, tables)
 			full = append(full, v)
 		}
 	}

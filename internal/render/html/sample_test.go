@@ -1,6 +1,8 @@
 package html
 
 import (
+	summarise "github.com/reportpack/reportpack/internal/rag"
+	"github.com/reportpack/reportpack/internal/scale"
 	"time"
 
 	"github.com/reportpack/reportpack/internal/report"
@@ -86,7 +88,7 @@ func seedPack() *report.Pack {
 			{ID: "plan", Title: "Announced inspection action plan update", Number: "3", Anchor: "appendix-3", Kind: report.AppendixWorkbook, Plan: samplePlan()},
 		},
 	}
-	return &report.Pack{
+	return summarised(&report.Pack{
 		Slug:         "ofsted-scrutiny-2013",
 		Council:      "Sunderland City Council",
 		Committee:    "Children's Services Scrutiny Committee",
@@ -106,7 +108,7 @@ func seedPack() *report.Pack {
 			{Number: 2, Slug: "item-2-declarations", Kind: report.Procedural, Title: "Declarations of interest", Notes: "Members are asked to declare any interests."},
 			{Number: 3, Slug: "item-3-ofsted-inspections", Kind: report.ReportItem, Title: rep.Title, Purpose: rep.Purpose, Report: rep},
 		},
-	}
+	})
 }
 
 func judgementTable() *report.Table {
@@ -163,4 +165,11 @@ func samplePlan() *report.ActionPlan {
 			{Ref: "C20", Area: "Designated doctor for looked after children", Group: "Services for looked after children", Timescale: "Within 3 months", Progress: []string{"Doctor appointed."}, Owner: "STPCT"},
 		},
 	}
+}
+
+// summarised runs the rag stage over a fixture, as the pipeline does before
+// rendering, so that workbook appendices carry their full tables.
+func summarised(p *report.Pack) *report.Pack {
+	summarise.Summarise(p, scale.NewRegistry(p.Scales))
+	return p
 }

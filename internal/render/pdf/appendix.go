@@ -26,11 +26,11 @@ func (b *builder) appendix(it *report.Item, a *report.Appendix) {
 	}
 	st := b.st
 	b.heading(plainSpans(title, bold, st.accent), st.h1, 1, st.left, 0, anchor)
-	if a.Plan == nil {
+	if a.Table == nil {
 		return
 	}
 	b.inSection = false
-	b.table(planTable(a.Plan), st.left, st.contentW())
+	b.table(a.Table, st.left, st.contentW())
 }
 
 // lowerFirst lower-cases the first letter: "appendix 2: …" after "Item 3, ".

@@ -2,6 +2,8 @@ package pdf
 
 import (
 	"fmt"
+	summarise "github.com/reportpack/reportpack/internal/rag"
+	"github.com/reportpack/reportpack/internal/scale"
 	"testing"
 	"time"
 
@@ -107,7 +109,7 @@ func seedPack(t testing.TB, planRows int) *report.Pack {
 			numbered(report.Number{3, 2}, txt("The Scrutiny Committee is requested to note the progress to date."))),
 		section(1, report.Number{4}, "Appendices", &report.AppendixList{}),
 	}
-	return &report.Pack{
+	return summarised(&report.Pack{
 		Slug: "ofsted-scrutiny-2013", Council: "Sunderland City Council",
 		Committee: "Children’s Services Scrutiny Committee",
 		Meeting:   report.Meeting{Date: date(2013, 4, 16), Time: "5.30 pm", Venue: "Committee Room 1, Civic Centre, Sunderland SR2 7DN"},
@@ -123,7 +125,7 @@ func seedPack(t testing.TB, planRows int) *report.Pack {
 			{Number: 3, Slug: "item-3-ofsted-inspections", Kind: report.ReportItem, Title: r.Title,
 				Lead: "Report of the Chief Executive/Director of Children’s Services", Purpose: "To present the inspection report and action plan.", Report: r},
 		},
-	}
+	})
 }
 
 // lorem is n words of filler.
@@ -201,4 +203,11 @@ func appendixPDF(t testing.TB, n int) []byte {
 		t.Fatal(err)
 	}
 	return doc.GetBytes()
+}
+
+// summarised runs the rag stage over a fixture, as the pipeline does before
+// rendering, so that workbook appendices carry their full tables.
+func summarised(p *report.Pack) *report.Pack {
+	summarise.Summarise(p, scale.NewRegistry(p.Scales))
+	return p
 }
