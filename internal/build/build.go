@@ -11,8 +11,10 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/reportpack/reportpack/internal/acronym"
 	"github.com/reportpack/reportpack/internal/assemble"
 	"github.com/reportpack/reportpack/internal/diag"
+	"github.com/reportpack/reportpack/internal/lint"
 	"github.com/reportpack/reportpack/internal/number"
 	"github.com/reportpack/reportpack/internal/rag"
 	"github.com/reportpack/reportpack/internal/render/html"
@@ -29,6 +31,24 @@ type Options struct {
 	Now        *time.Time // SOURCE_DATE_EPOCH when set; else each pack's date of issue
 	LargePrint bool       // also write the large-print edition
 	CheckOnly  bool       // validate; write nothing
+	// Progress, when set, is told as each step of a build begins.
+	Progress func(Step)
+}
+
+// Step is one step of a build, for progress displays: "[3/5] laying out
+// the PDF".
+type Step struct {
+	N, Of int
+	Name  string
+}
+
+// step names, in order.
+var steps = []string{"reading the pack", "checking", "laying out the PDF", "writing the HTML", "writing the files"}
+
+func (o Options) progress(n int) {
+	if o.Progress != nil {
+		o.Progress(Step{N: n + 1, Of: len(steps), Name: steps[n]})
+	}
 }
 
 // Result describes one pack's build.
@@ -48,78 +68,143 @@ type Result struct {
 func Pack(dir string, opts Options) (res Result, err error) {
 	start := time.Now()
 	res.Pack = dir
-	p, diags := Model(dir)
+	opts.progress(0)
+	m, diags := model(dir)
 	res.Diags = diags
 	defer func() { res.Diags.Sort(); res.Duration = time.Since(start) }()
-	if p == nil || diags.HasErrors() {
+	if m.pack == nil || diags.HasErrors() {
 		return res, nil
 	}
+	p := m.pack
 	res.Items, res.Reports = countItems(p)
 	if opts.CheckOnly {
-		return res, nil
+		return res, checkPages(m, dir, opts, &res)
 	}
 	out := newStaging()
-	pages, err := render(p, dir, opts, out)
+	pages, body, err := render(p, dir, opts, out)
 	if err != nil {
 		return res, err
 	}
+	res.Diags.Append(lint.Pages(p, body, m.pageLimit))
 	res.Pages = pages
 	res.Out = filepath.Join(opts.OutRoot, p.Slug)
 	res.Files = out.names()
+	opts.progress(4)
 	return res, out.commit(res.Out)
+}
+
+// checkPages lays out the PDF, writing nothing, when the pack sets a page
+// limit: only the layout knows how long each report is.
+func checkPages(m finished, dir string, opts Options, res *Result) error {
+	if m.pageLimit <= 0 {
+		return nil
+	}
+	opts.progress(2)
+	th, err := loadTheme(m.pack, dir, opts)
+	if err != nil {
+		return err
+	}
+	r, err := layout(m.pack, th, opts, false)
+	if err != nil {
+		return err
+	}
+	res.Pages = r.Pages.Total
+	res.Diags.Append(lint.Pages(m.pack, bodyPages(m.pack, r.Roles), m.pageLimit))
+	return nil
 }
 
 // Model reads a pack folder and returns its finished model: read, assembled,
 // numbered and rated. It returns nil when the pack cannot be read at all.
 func Model(dir string) (*report.Pack, diag.List) {
+	m, diags := model(dir)
+	return m.pack, diags
+}
+
+// finished is a pack's model and the settings later steps need.
+type finished struct {
+	pack      *report.Pack
+	pageLimit int // sides of A4 a report may have before its appendices; 0 = none
+}
+
+func model(dir string) (finished, diag.List) {
 	pf, err := openPack(dir)
 	if err != nil {
 		var diags diag.List
 		diags.Errorf(diag.Pos{File: dir}, "cannot open the pack folder: %s", readProblem(err)).
 			WithHint("name a folder that holds a pack.toml")
-		return nil, diags
+		return finished{}, diags
 	}
 	defer pf.close()
 	in, diags := readInputs(pf)
+	glossary, d := readGlossary(pf, in.Config)
+	diags.Append(d)
 	p, d := assemble.Pack(in)
 	diags.Append(d)
 	// Number and rate even after errors, so that one run reports every
 	// problem; those stages work on whatever the readers managed to read.
 	diags.Append(number.Assign(p))
 	diags.Append(rag.Summarise(p, scale.NewRegistry(p.Scales)))
-	return p, diags
+	diags.Append(acronym.Mark(p, glossary))
+	diags.Append(lint.Model(p))
+	return finished{pack: p, pageLimit: in.Config.Style.PageLimit}, diags
 }
 
 // render lays out the PDF first, because the HTML agenda quotes its page
-// numbers, then writes the HTML with the same page map.
-func render(p *report.Pack, dir string, opts Options, out *staging) (int, error) {
-	th, err := theme.Load(p.Theme, themeDirs(dir, opts.ThemesDir)...)
+// numbers, then writes the HTML with the same page map. It returns the
+// pack's pages and each report's pages before its appendices.
+func render(p *report.Pack, dir string, opts Options, out *staging) (int, map[string]int, error) {
+	opts.progress(2)
+	th, err := loadTheme(p, dir, opts)
 	if err != nil {
-		return 0, fmt.Errorf("loading theme %q: %w", p.Theme, err)
+		return 0, nil, err
 	}
-	now := p.Issued
-	if opts.Now != nil {
-		now = opts.Now.UTC()
-	}
-	res, err := pdf.Render(p, th, pdf.Options{Now: now})
+	res, err := layout(p, th, opts, true)
 	if err != nil {
-		return 0, fmt.Errorf("laying out the PDF pack: %w", err)
+		return 0, nil, err
 	}
 	out.WriteFile(p.Slug+".pdf", res.PDF)
 	for slug, data := range res.ItemPDFs {
 		out.WriteFile(res.Pages.Files[slug], data)
 	}
 	if opts.LargePrint {
-		lp, err := pdf.Render(p, th, pdf.Options{Now: now, LargePrint: true, NoItemPDFs: true})
+		lp, err := pdf.Render(p, th, pdf.Options{Now: buildNow(p, opts), LargePrint: true, NoItemPDFs: true})
 		if err != nil {
-			return 0, fmt.Errorf("laying out the large-print PDF: %w", err)
+			return 0, nil, fmt.Errorf("laying out the large-print PDF: %w", err)
 		}
 		out.WriteFile(p.Slug+"-large-print.pdf", lp.PDF)
 	}
+	opts.progress(3)
 	if err := html.Render(out, p, th, res.Pages); err != nil {
-		return 0, fmt.Errorf("writing the HTML pack: %w", err)
+		return 0, nil, fmt.Errorf("writing the HTML pack: %w", err)
 	}
-	return res.Pages.Total, nil
+	return res.Pages.Total, bodyPages(p, res.Roles), nil
+}
+
+// layout lays out the PDF pack; itemPDFs says whether to cut each item's
+// own PDF from it.
+func layout(p *report.Pack, th *theme.Theme, opts Options, itemPDFs bool) (*pdf.Result, error) {
+	res, err := pdf.Render(p, th, pdf.Options{Now: buildNow(p, opts), NoItemPDFs: !itemPDFs})
+	if err != nil {
+		return nil, fmt.Errorf("laying out the PDF pack: %w", err)
+	}
+	return res, nil
+}
+
+func loadTheme(p *report.Pack, dir string, opts Options) (*theme.Theme, error) {
+	th, err := theme.Load(p.Theme, themeDirs(dir, opts.ThemesDir)...)
+	if err != nil {
+		return nil, fmt.Errorf("loading theme %q: %w", p.Theme, err)
+	}
+	return th, nil
+}
+
+// buildNow is the build's one notion of now: SOURCE_DATE_EPOCH when set,
+// else the pack's date of issue.
+func buildNow(p *report.Pack, opts Options) time.Time {
+	if opts.Now != nil {
+		return opts.Now.UTC()
+	}
+	return p.Issued
 }
 
 // themeDirs lists where themes are looked for: the pack's own themes/

@@ -33,6 +33,7 @@ func funcs() template.FuncMap {
 		"italic":        italic,
 		"isBreak":       isBreak,
 		"plain":         report.PlainText,
+		"textParts":     textParts,
 	}
 }
 
@@ -210,3 +211,31 @@ func italic(in report.Inline) bool { return in.Style&report.Italic != 0 }
 
 // isBreak reports whether an inline is a hard line break.
 func isBreak(in report.Inline) bool { return in.Kind == report.LineBreak }
+
+// textPart is a piece of a run's text: an acronym with its long form
+// (Title), or plain text.
+type textPart struct {
+	Text, Title string
+}
+
+// textParts splits a run's text at the acronyms marked in it, so that the
+// template prints each as <abbr title="Long form">; a run without marks is
+// one part. Marks out of range or overlapping are ignored.
+func textParts(in report.Inline) []textPart {
+	var out []textPart
+	at := 0
+	for _, a := range in.Abbrs {
+		if a.Start < at || a.End > len(in.Text) || a.Start >= a.End {
+			continue
+		}
+		if a.Start > at {
+			out = append(out, textPart{Text: in.Text[at:a.Start]})
+		}
+		out = append(out, textPart{Text: in.Text[a.Start:a.End], Title: a.Title})
+		at = a.End
+	}
+	if at < len(in.Text) || len(out) == 0 {
+		out = append(out, textPart{Text: in.Text[at:]})
+	}
+	return out
+}

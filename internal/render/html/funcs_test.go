@@ -131,3 +131,21 @@ func Example_plain() {
 	}))
 	// Output: appendix 1 and 2 respectively
 }
+
+func Example_textParts() {
+	in := report.Inline{Text: "Agreed with CAMHS and the IROs.", Abbrs: []report.Abbr{
+		{Start: 12, End: 17, Title: "Child and Adolescent Mental Health Services"},
+		{Start: 26, End: 30, Title: "Independent Reviewing Officers"},
+	}}
+	for _, p := range textParts(in) {
+		fmt.Printf("%q %q\n", p.Text, p.Title)
+	}
+	fmt.Println(len(textParts(report.Inline{Text: "Plain"})))
+	// Output:
+	// "Agreed with " ""
+	// "CAMHS" "Child and Adolescent Mental Health Services"
+	// " and the " ""
+	// "IROs" "Independent Reviewing Officers"
+	// "." ""
+	// 1
+}
