@@ -16,6 +16,7 @@ type buildOptions struct {
 	out        string
 	largePrint bool
 	quiet      bool
+	strict     bool // check: warnings count as errors
 	packs      []string
 }
 
@@ -49,6 +50,9 @@ func parseBuildFlags(name string, args []string, io IO) (buildOptions, int) {
 	if name == "build" {
 		fs.StringVar(&o.out, "out", "output", "output `DIR`: each pack goes to DIR/<pack>/")
 		fs.BoolVar(&o.largePrint, "large-print", false, "also write a large-print (16 pt) PDF")
+	}
+	if name == "check" {
+		fs.BoolVar(&o.strict, "strict", false, "treat warnings as errors (exit 1)")
 	}
 	fs.BoolVar(&o.quiet, "quiet", false, "print only problems")
 	fs.Usage = func() {
@@ -84,7 +88,12 @@ func runPacks(opts buildOptions, bopts build.Options, io IO) int {
 	}
 	code := exitOK
 	for _, dir := range packs {
+		bopts.Progress = progress(io, dir, opts.quiet)
 		res, err := build.Pack(filepath.ToSlash(dir), bopts)
+		endProgress(io, opts.quiet)
+		if opts.strict {
+			strictly(res.Diags)
+		}
 		report(io, res, bopts, opts.quiet)
 		if err != nil {
 			fmt.Fprintf(io.Err, "%s: %v\n", dir, err)
@@ -102,7 +111,11 @@ func report(io IO, res build.Result, bopts build.Options, quiet bool) {
 	fmt.Fprint(io.Err, res.Diags.Format())
 	errs, warns := res.Diags.Count(diag.Error), res.Diags.Count(diag.Warning)
 	if errs > 0 {
-		fmt.Fprintf(io.Err, "%s: %s, %s; nothing was written\n", res.Pack, plural(errs, "error"), plural(warns, "warning"))
+		written := "; nothing was written"
+		if bopts.CheckOnly {
+			written = ""
+		}
+		fmt.Fprintf(io.Err, "%s: %s, %s%s\n", res.Pack, plural(errs, "error"), plural(warns, "warning"), written)
 		return
 	}
 	if quiet {
@@ -116,6 +129,14 @@ func report(io IO, res build.Result, bopts build.Options, quiet bool) {
 	fmt.Fprintf(w, "%s: %s, %s, %s, %s in %.2fs -> %s/\n", res.Pack,
 		plural(res.Items, "item"), plural(res.Reports, "report"), plural(res.Pages, "page"),
 		plural(warns, "warning"), res.Duration.Seconds(), filepath.ToSlash(res.Out))
+}
+
+// strictly turns warnings into errors, for check --strict.
+func strictly(diags diag.List) {
+	for i := range diags {
+		diags[i].Severity = diag.Error
+	}
+	diags.Sort()
 }
 
 func plural(n int, noun string) string {
