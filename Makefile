@@ -6,7 +6,7 @@ VERSION := $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -X github.com/reportpack/reportpack/internal/cli.Version=$(VERSION)
 FUZZTIME ?= 30s
 
-.PHONY: all build reportpack test test-short bench fuzz vet fmt clean
+.PHONY: all build reportpack test test-short bench bench-profile bench-peers fuzz vet fmt clean
 
 all: build
 
@@ -26,9 +26,25 @@ test:
 test-short:
 	$(GO) test ./...
 
-## bench: the benchmarks (see docs/performance.md)
+## bench: every benchmark: each stage and the whole build on generated S, M
+## and L packs, in the process and as a cold process (docs/performance.md).
+## BENCH narrows them, e.g. make bench BENCH=/M
+BENCH ?= .
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem ./...
+	$(GO) test -run '^$$' -bench '$(BENCH)' -benchmem -timeout 90m ./...
+
+## bench-profile: CPU and memory profiles of the whole build of M, top functions
+bench-profile:
+	@mkdir -p bin
+	$(GO) test -run '^$$' -bench 'BenchmarkBuild/M$$' -benchtime 3x -cpuprofile bin/cpu-m.prof \
+	  -memprofile bin/mem-m.prof -o bin/build.test ./internal/build
+	$(GO) tool pprof -top -nodecount 25 bin/build.test bin/cpu-m.prof
+	$(GO) tool pprof -top -cum -nodecount 40 bin/build.test bin/cpu-m.prof
+
+## bench-peers: reportpack beside pandoc, WeasyPrint and LibreOffice on the
+## same generated text; SIZES="S M" RUNS=3 narrow it
+bench-peers:
+	scripts/bench-peers
 
 ## fuzz: run each fuzz target for FUZZTIME
 fuzz:
