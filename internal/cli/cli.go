@@ -4,6 +4,7 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -32,6 +33,16 @@ type IO struct {
 	ErrIsTerminal bool
 	// Now is the wall clock, for timing builds only (never for output).
 	Now func() time.Time
+	// Context ends long-running commands (serve) besides Ctrl-C; nil means
+	// they run until interrupted.
+	Context context.Context
+}
+
+func (io IO) context() context.Context {
+	if io.Context != nil {
+		return io.Context
+	}
+	return context.Background()
 }
 
 // System returns the IO of the running process.
@@ -55,6 +66,9 @@ func commands() []command {
 	return []command{
 		{"build", "build packs into HTML and PDF", runBuild},
 		{"check", "check packs for problems without writing anything", runCheck},
+		{"init", "start a new pack in a new folder", runInit},
+		{"serve", "preview a pack in the browser, rebuilding as files change", runServe},
+		{"template", "write a blank action-plan workbook", runTemplate},
 		{"version", "print reportpack's version", runVersion},
 	}
 }
