@@ -25,8 +25,28 @@ type Pack struct {
 	Style        HouseStyle // numbering and layout conventions of the council
 	Scales       []Scale    // rating and judgement scales known to this pack
 	Items        []*Item    // agenda items in order
-	Pos          diag.Pos   // where pack.toml is
+	Grounds      []Ground   // the Schedule 12A paragraphs this pack cites by
+	// SupplementOf is set on a supplementary pack: the date of issue of the
+	// pack it adds to, e.g. "8 April 2013".
+	SupplementOf string
+	// Edition says which copy this is: public (the default), members (with
+	// exempt content, marked NOT FOR PUBLICATION) or a supplement.
+	Edition Edition
+	Pos     diag.Pos // where pack.toml is
 }
+
+// Edition says which copy of a pack a renderer is printing.
+type Edition int
+
+// Editions.
+const (
+	PublicEdition  Edition = iota // for the website: no exempt content
+	MembersEdition                // for members only: everything, exempt pages marked
+)
+
+// Supplement reports whether the pack is a supplementary pack: only late
+// or revised items, with a front sheet listing them.
+func (p *Pack) Supplement() bool { return p.SupplementOf != "" }
 
 // Meeting says when and where the committee meets.
 type Meeting struct {
@@ -83,7 +103,32 @@ type Item struct {
 	Purpose string  // one line shown on the agenda
 	Notes   string  // extra agenda text for procedural items
 	Report  *Report // nil for procedural items
-	Pos     diag.Pos
+	// Exempt is set when the whole item is exempt information; the public
+	// pack keeps only its public title and a notice.
+	Exempt *Exemption
+	// Withheld is set on the public copy of an exempt item: its content has
+	// been removed and renderers print Exempt's notice instead.
+	Withheld bool
+	Late     *Late     // issued late, in a supplementary pack; nil if not
+	Revision *Revision // replaces an earlier version; nil if not
+	PartII   bool      // taken after the resolution to exclude the public
+	Pos      diag.Pos
+}
+
+// Restricted reports whether anything of the item is exempt: the item
+// itself or one of its report's appendices.
+func (it *Item) Restricted() bool {
+	if it.Exempt != nil {
+		return true
+	}
+	if it.Report != nil {
+		for _, a := range it.Report.Appendices {
+			if a.Exempt != nil {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Report is one officer's report with its appendices.
@@ -137,7 +182,12 @@ type Appendix struct {
 	// Table is a workbook appendix printed in full, filled by rag so that
 	// every renderer prints the same rows.
 	Table *Table
-	Pos   diag.Pos
+	// Exempt is set when the appendix is exempt information.
+	Exempt *Exemption
+	// Withheld is set on the public copy of an exempt appendix: its content
+	// is gone and renderers print Exempt's notice in its place.
+	Withheld bool
+	Pos      diag.Pos
 }
 
 // AppendixKind says where an appendix's content comes from.
