@@ -41,6 +41,7 @@ func Pack(in Inputs) (*report.Pack, diag.List) {
 		Theme:        themeName(c.Theme),
 		Style:        style(c.Style),
 		Scales:       Scales(c.Scales),
+		Grounds:      groundsOf(c),
 		Pos:          diag.Pos{File: c.File, Line: 1, Col: 1},
 	}
 	for _, ci := range c.Items {
@@ -48,6 +49,7 @@ func Pack(in Inputs) (*report.Pack, diag.List) {
 			Slug: config.ItemSlug(ci), Title: ci.Title, Lead: ci.Lead,
 			Purpose: ci.Purpose, Notes: ci.Notes, Pos: ci.Pos,
 		}
+		access(item, ci, config.Grounds(c))
 		if ci.Report != "" {
 			rep := in.Reports[ci.Report]
 			if rep == nil {
@@ -56,9 +58,11 @@ func Pack(in Inputs) (*report.Pack, diag.List) {
 			attachReport(item, rep)
 			attachSources(rep, in)
 			placeAppendixList(rep)
+			diags.Append(exemptAppendices(rep, config.Grounds(c)))
 		}
 		p.Items = append(p.Items, item)
 	}
+	p.Items = partTwoLast(p.Items)
 	return p, diags
 }
 

@@ -13,6 +13,7 @@ import (
 
 	"github.com/reportpack/reportpack/internal/acronym"
 	"github.com/reportpack/reportpack/internal/assemble"
+	"github.com/reportpack/reportpack/internal/audience"
 	"github.com/reportpack/reportpack/internal/diag"
 	"github.com/reportpack/reportpack/internal/lint"
 	"github.com/reportpack/reportpack/internal/number"
@@ -53,14 +54,17 @@ func (o Options) progress(n int) {
 
 // Result describes one pack's build.
 type Result struct {
-	Pack     string        // the pack folder
-	Out      string        // the output folder; empty when nothing was written
-	Items    int           // agenda items
-	Reports  int           // items with a report
-	Pages    int           // pages in the PDF pack
-	Files    []string      // public files written, relative to Out
-	Diags    diag.List     // every problem found, sorted
-	Duration time.Duration // wall time of the build
+	Pack    string   // the pack folder
+	Out     string   // the output folder; empty when nothing was written
+	Items   int      // agenda items
+	Reports int      // items with a report
+	Pages   int      // pages in the PDF pack
+	Files   []string // public files written, relative to Out
+	// MembersOut is the members' pack folder, written only when the pack
+	// has exempt content; never inside Out.
+	MembersOut string
+	Diags      diag.List     // every problem found, sorted
+	Duration   time.Duration // wall time of the build
 }
 
 // Pack builds one pack folder. Content problems are returned in
@@ -75,22 +79,47 @@ func Pack(dir string, opts Options) (res Result, err error) {
 	if m.pack == nil || diags.HasErrors() {
 		return res, nil
 	}
-	p := m.pack
-	res.Items, res.Reports = countItems(p)
+	res.Items, res.Reports = countItems(m.pack)
 	if opts.CheckOnly {
 		return res, checkPages(m, dir, opts, &res)
 	}
+	for _, ed := range editions(m) {
+		if err := buildEdition(ed, m, dir, opts, &res); err != nil {
+			return res, err
+		}
+	}
+	opts.progress(4)
+	return res, nil
+}
+
+// buildEdition renders one copy of the pack and swaps it into its folder.
+func buildEdition(p *report.Pack, m finished, dir string, opts Options, res *Result) error {
 	out := newStaging()
 	pages, body, err := render(p, dir, opts, out)
 	if err != nil {
-		return res, err
+		return err
+	}
+	folder := filepath.Join(opts.OutRoot, p.Slug)
+	if p.Edition == report.MembersEdition {
+		res.MembersOut = folder
+		return out.commit(folder)
 	}
 	res.Diags.Append(lint.Pages(p, body, m.pageLimit))
 	res.Pages = pages
-	res.Out = filepath.Join(opts.OutRoot, p.Slug)
+	res.Out = folder
 	res.Files = out.names()
-	opts.progress(4)
-	return res, out.commit(res.Out)
+	return out.commit(folder)
+}
+
+// editions lists the copies to build: always the public one, and the
+// members' one when anything is exempt. Each goes to its own folder, so
+// the members' pack can never be uploaded with the public files.
+func editions(m finished) []*report.Pack {
+	list := []*report.Pack{m.public}
+	if audience.HasExempt(m.pack) {
+		list = append(list, audience.Members(m.pack))
+	}
+	return list
 }
 
 // checkPages lays out the PDF, writing nothing, when the pack sets a page
@@ -122,8 +151,9 @@ func Model(dir string) (*report.Pack, diag.List) {
 
 // finished is a pack's model and the settings later steps need.
 type finished struct {
-	pack      *report.Pack
-	pageLimit int // sides of A4 a report may have before its appendices; 0 = none
+	pack      *report.Pack // everything, exempt content included
+	public    *report.Pack // the public copy: exempt content withheld
+	pageLimit int          // sides of A4 a report may have before its appendices; 0 = none
 }
 
 func model(dir string) (finished, diag.List) {
@@ -146,7 +176,9 @@ func model(dir string) (finished, diag.List) {
 	diags.Append(rag.Summarise(p, scale.NewRegistry(p.Scales)))
 	diags.Append(acronym.Mark(p, glossary))
 	diags.Append(lint.Model(p))
-	return finished{pack: p, pageLimit: in.Config.Style.PageLimit}, diags
+	public, d := audience.Public(p)
+	diags.Append(d)
+	return finished{pack: p, public: public, pageLimit: in.Config.Style.PageLimit}, diags
 }
 
 // render lays out the PDF first, because the HTML agenda quotes its page

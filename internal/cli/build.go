@@ -129,6 +129,10 @@ func report(io IO, res build.Result, bopts build.Options, quiet bool) {
 	fmt.Fprintf(w, "%s: %s, %s, %s, %s in %.2fs -> %s/\n", res.Pack,
 		plural(res.Items, "item"), plural(res.Reports, "report"), plural(res.Pages, "page"),
 		plural(warns, "warning"), res.Duration.Seconds(), filepath.ToSlash(res.Out))
+	if res.MembersOut != "" {
+		fmt.Fprintf(w, "  public (for the website): %s/\n", filepath.ToSlash(res.Out))
+		fmt.Fprintf(w, "  members only, NOT FOR PUBLICATION: %s/\n", filepath.ToSlash(res.MembersOut))
+	}
 }
 
 // strictly turns warnings into errors, for check --strict.

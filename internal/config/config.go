@@ -37,6 +37,9 @@ type Pack struct {
 	// Glossary maps acronyms to their long forms ([glossary] table), for the
 	// check that every acronym is spelt out; glossary.toml may add more.
 	Glossary map[string]string `toml:"glossary"`
+	// Exemptions replaces the list of Schedule 12A paragraphs the pack may
+	// cite ([[exemption]] tables); England's or Wales's list by default.
+	Exemptions []Exemption `toml:"exemption"`
 
 	// Dir is the pack folder as given on the command line.
 	Dir string `toml:"-"`
@@ -106,6 +109,23 @@ type Item struct {
 	Notes   string `toml:"notes"`
 	Report  string `toml:"report"`
 
+	// Exempt is the Schedule 12A paragraph that makes the item exempt
+	// information; 0 when it is public.
+	Exempt        int    `toml:"exempt"`
+	PublicTitle   string `toml:"public_title"`
+	PublicSummary string `toml:"public_summary"`
+
+	// Late is why the item was issued after the pack; it then goes in a
+	// supplementary pack. Urgent says the Chair agreed it is urgent.
+	Late       string    `toml:"late"`
+	Urgent     bool      `toml:"urgent"`
+	LateIssued time.Time `toml:"late_issued"`
+
+	// Replaces names the earlier version a revised paper replaces, and
+	// Revision says what changed.
+	Replaces string `toml:"replaces"`
+	Revision string `toml:"revision"`
+
 	// Pos is where the item's [[item]] line is.
 	Pos diag.Pos `toml:"-"`
 }
@@ -129,6 +149,9 @@ func Load(fsys fs.FS, dir string) (Pack, diag.List) {
 	src = normalise(src)
 	diags.Append(tomlfile.Decode(file, src, 1, &p))
 	p.Issued, p.Meeting.Date = utcDate(p.Issued), utcDate(p.Meeting.Date)
+	for i := range p.Items {
+		p.Items[i].LateIssued = utcDate(p.Items[i].LateIssued)
+	}
 	locateItems(src, &p)
 	diags.Append(validate(&p))
 	return p, diags

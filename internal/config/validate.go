@@ -67,6 +67,7 @@ func validate(p *Pack) diag.List {
 		diags.Errorf(top, "the agenda has no items").WithHint("add an [[item]] table for each agenda item, in order")
 	}
 	diags.Append(validateItems(p))
+	diags.Append(validateAccess(p))
 	return diags
 }
 

@@ -38,6 +38,11 @@ type appendix struct {
 	File     string `toml:"file"`
 	Sheet    string `toml:"sheet"`
 	Previous string `toml:"previous"`
+	// Exempt is the Schedule 12A paragraph that makes the appendix exempt
+	// information; assemble checks it against the pack's list.
+	Exempt        int    `toml:"exempt"`
+	PublicTitle   string `toml:"public_title"`
+	PublicSummary string `toml:"public_summary"`
 }
 
 const frontExample = "start the file with:\n" +
@@ -153,6 +158,10 @@ func appendices(in []appendix, file string, lines frontLines, diags *diag.List) 
 		ap := &report.Appendix{
 			ID: strings.TrimSpace(a.ID), Title: strings.TrimSpace(a.Title),
 			Source: strings.TrimSpace(a.File), Sheet: a.Sheet, Previous: a.Previous, Pos: pos,
+		}
+		if a.Exempt != 0 {
+			ap.Exempt = &report.Exemption{Paragraph: a.Exempt, PublicTitle: strings.TrimSpace(a.PublicTitle),
+				PublicSummary: strings.TrimSpace(a.PublicSummary), Pos: pos}
 		}
 		checkAppendix(ap, diags)
 		out = append(out, ap)
