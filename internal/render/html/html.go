@@ -105,10 +105,10 @@ func (r *renderer) writeAssets(out Writer) error {
 }
 
 // hasPage reports whether an agenda item gets its own page: report items
-// do; procedural items (apologies, declarations, minutes) are fully shown
+// do (an exempt one's public page is a notice); procedural items (apologies, declarations, minutes) are fully shown
 // on the agenda, as council websites show them.
 func hasPage(it *report.Item) bool {
-	return it.Kind == report.ReportItem && it.Report != nil
+	return it.Kind == report.ReportItem && (it.Report != nil || it.Withheld)
 }
 
 // itemFile is the file name of an item's page.

@@ -2,6 +2,7 @@ package html
 
 import (
 	"html/template"
+	"strconv"
 
 	"github.com/reportpack/reportpack/internal/report"
 )
@@ -12,6 +13,9 @@ type page struct {
 	Pack    *report.Pack
 	Meeting *meetingView // set on the meeting page
 	Item    *itemView    // set on an item page
+	// Restricted is the NOT FOR PUBLICATION banner of a members' page that
+	// holds exempt information; empty on public pages.
+	Restricted string
 }
 
 // meetingView is the front sheet and agenda.
@@ -26,6 +30,8 @@ type agendaEntry struct {
 	Href  template.URL // the item's page; empty for procedural items
 	PDF   template.URL // the item's own PDF; empty when none
 	Pages string       // "Pages 5–12"; empty when the PDF gave none
+	// PartII is set on the first item taken after the public are excluded.
+	PartII bool
 }
 
 // itemView is one report item's page.
@@ -51,18 +57,28 @@ type appendixView struct {
 	Where    string       // how to reach it: "in the PDF of this item"
 	Full     bool         // printed in full on the page (workbook appendices)
 	Table    *tableView   // the full action plan, for Workbooks
+	// Restricted marks an exempt appendix in the members' pack.
+	Restricted string
 }
 
 func (r *renderer) meetingPage() page {
 	agenda := make([]agendaEntry, len(r.pack.Items))
+	partII := false
 	for i, it := range r.pack.Items {
 		agenda[i] = r.entry(it)
+		if it.PartII && !partII {
+			agenda[i].PartII, partII = true, true
+		}
 	}
-	return page{
+	pg := page{
 		Title:   r.pack.Committee + ", " + longDate(r.pack.Meeting.Date) + " – " + r.pack.Council,
 		Pack:    r.pack,
 		Meeting: &meetingView{Agenda: agenda},
 	}
+	if r.pack.Edition == report.MembersEdition {
+		pg.Restricted = "Members' pack: it includes exempt information and is not for publication."
+	}
+	return pg
 }
 
 func (r *renderer) entry(it *report.Item) agendaEntry {
@@ -92,6 +108,9 @@ func leadOf(it *report.Item) string {
 
 func (r *renderer) itemPage(i int) page {
 	it := r.pack.Items[i]
+	if it.Withheld {
+		return r.noticePage(i)
+	}
 	ctx := &bodyContext{tables: &tableCounter{}}
 	v := &itemView{
 		Entry:    r.entry(it),
@@ -113,10 +132,36 @@ func (r *renderer) itemPage(i int) page {
 		title = it.Title
 	}
 	return page{
-		Title: title + " – " + r.pack.Committee + ", " + longDate(r.pack.Meeting.Date),
+		Title:      title + " – " + r.pack.Committee + ", " + longDate(r.pack.Meeting.Date),
+		Pack:       r.pack,
+		Item:       v,
+		Restricted: r.restricted(it),
+	}
+}
+
+// noticePage is the public page of an exempt item: its public title, the
+// statement that it is not for publication, and its public summary.
+func (r *renderer) noticePage(i int) page {
+	it := r.pack.Items[i]
+	v := &itemView{Entry: r.entry(it)}
+	v.Prev, v.Next = r.neighbours(i)
+	return page{
+		Title: it.Title + " – " + r.pack.Committee + ", " + longDate(r.pack.Meeting.Date),
 		Pack:  r.pack,
 		Item:  v,
 	}
+}
+
+// restricted returns the NOT FOR PUBLICATION banner for a page of the
+// members' pack that holds exempt information, or "" for public pages.
+func (r *renderer) restricted(it *report.Item) string {
+	if r.pack.Edition != report.MembersEdition || !it.Restricted() {
+		return ""
+	}
+	if it.Exempt != nil {
+		return it.Exempt.Statement()
+	}
+	return "This item has an exempt appendix, which is not for publication."
 }
 
 // neighbours returns the previous and next items that have pages.
@@ -155,8 +200,14 @@ func (r *renderer) appendices(e agendaEntry, rep *report.Report) (list []appendi
 			v.Href, v.Full = anchorURL(a.Anchor), true
 		case a.Kind == report.AppendixPDF && e.PDF != "":
 			v.Href, v.Where = e.PDF, "in the PDF of this item"
+		case a.Withheld:
+			v.Where = "not for publication by virtue of paragraph " + strconv.Itoa(a.Exempt.Paragraph) +
+				" of Part 1 of Schedule 12A to the Local Government Act 1972"
 		case a.Kind == report.AppendixListed:
 			v.Where = "supplied separately"
+		}
+		if a.Exempt != nil && !a.Withheld {
+			v.Restricted = "NOT FOR PUBLICATION: " + a.Exempt.Statement()
 		}
 		list = append(list, v)
 	}
