@@ -131,12 +131,18 @@ func BenchmarkStageAssemble(b *testing.B) {
 
 // BenchmarkStagePDF lays out and writes the PDF pack (with each item's
 // own PDF) into memory.
-func BenchmarkStagePDF(b *testing.B) {
+func BenchmarkStagePDF(b *testing.B) { benchPDF(b, false) }
+
+// BenchmarkStagePDFPackOnly is BenchmarkStagePDF without cutting each
+// item's own PDF from the pack, to show what the cutting costs.
+func BenchmarkStagePDFPackOnly(b *testing.B) { benchPDF(b, true) }
+
+func benchPDF(b *testing.B, noItems bool) {
 	eachSize(b, func(b *testing.B, dir string) {
 		p, th := mustModel(b, dir)
 		pages := 0
 		for b.Loop() {
-			res, err := pdf.Render(p, th, pdf.Options{Now: p.Issued})
+			res, err := pdf.Render(p, th, pdf.Options{Now: p.Issued, NoItemPDFs: noItems})
 			if err != nil {
 				b.Fatal(err)
 			}
