@@ -3,7 +3,8 @@
 // the renderers, and changes nothing. Its warnings are about form rather
 // than content: a report without recommendations, an appendix attached but
 // never referred to, papers issued too late for the law, a report longer
-// than the council's page limit (Pages, once the PDF is laid out).
+// than the council's page limit (Pages, once the PDF is laid out), a late or
+// revised item that does not say why.
 package lint
 
 import (
@@ -18,6 +19,7 @@ func Model(p *report.Pack) diag.List {
 	var diags diag.List
 	diags.Append(Notice(p))
 	for _, it := range p.Items {
+		diags.Append(LateReasons(it))
 		if it.Report == nil {
 			continue
 		}

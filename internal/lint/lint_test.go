@@ -167,3 +167,23 @@ func TestTypedAppendices(t *testing.T) {
 		})
 	}
 }
+
+func TestLateReasons(t *testing.T) {
+	tests := []struct {
+		name string
+		item report.Item
+		want []string
+	}{
+		{"on time", report.Item{Title: "Budget"}, nil},
+		{"late with a reason", report.Item{Title: "Budget", Late: &report.Late{Reason: "Figures came after the deadline."}}, nil},
+		{"late without a reason", report.Item{Title: "Budget", Pos: at(3), Late: &report.Late{}},
+			[]string{`r.md:3:1: warning: the late item "Budget" does not say why it is late`}},
+		{"revised without a reason", report.Item{Title: "Budget", Revision: &report.Revision{Replaces: "the first version", Pos: at(5)}},
+			[]string{`r.md:5:1: warning: the revised item "Budget" does not say what changed`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			check(t, LateReasons(&tt.item), tt.want)
+		})
+	}
+}
