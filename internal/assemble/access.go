@@ -26,9 +26,7 @@ func access(item *report.Item, ci config.Item, grounds []config.Exemption) {
 	}
 	if ci.Late != "" {
 		item.Late = &report.Late{Reason: ci.Late, Urgent: ci.Urgent, Pos: ci.Pos}
-		if !ci.LateIssued.IsZero() {
-			item.Late.Issued = ci.LateIssued.Format("2 January 2006")
-		}
+		item.Late.Issued = ci.LateIssued
 	}
 	if ci.Replaces != "" {
 		item.Revision = &report.Revision{Replaces: ci.Replaces, Reason: ci.Revision, Pos: ci.Pos}

@@ -69,7 +69,25 @@ func withheldItem(it *report.Item) *report.Item {
 		Exempt:   &ex,
 		Withheld: true,
 		PartII:   true,
+		Late:     withheldLate(it.Late),
+		Revision: withheldRevision(it.Revision),
 	}
+}
+
+// withheldLate keeps the fact and date of a late exempt paper, not its
+// reason, which the clerk wrote for members.
+func withheldLate(l *report.Late) *report.Late {
+	if l == nil {
+		return nil
+	}
+	return &report.Late{Urgent: l.Urgent, Issued: l.Issued}
+}
+
+func withheldRevision(r *report.Revision) *report.Revision {
+	if r == nil {
+		return nil
+	}
+	return &report.Revision{Replaces: r.Replaces}
 }
 
 // publicItem copies a public item, withholding any exempt appendices of

@@ -32,6 +32,7 @@ type Options struct {
 	Now        *time.Time // SOURCE_DATE_EPOCH when set; else each pack's date of issue
 	LargePrint bool       // also write the large-print edition
 	CheckOnly  bool       // validate; write nothing
+	Supplement bool       // build only the supplementary pack of late and revised items
 	// Progress, when set, is told as each step of a build begins.
 	Progress func(Step)
 }
@@ -83,7 +84,13 @@ func Pack(dir string, opts Options) (res Result, err error) {
 	if opts.CheckOnly {
 		return res, checkPages(m, dir, opts, &res)
 	}
-	for _, ed := range editions(m) {
+	eds, err := editions(m, opts)
+	if err != nil {
+		res.Diags.Errorf(diag.Pos{File: m.pack.Pos.File}, "%v", err).
+			WithHint(`mark the late items with late = "why it is late" (or revised papers with replaces and revision) in pack.toml`)
+		return res, nil
+	}
+	for _, ed := range eds {
 		if err := buildEdition(ed, m, dir, opts, &res); err != nil {
 			return res, err
 		}
@@ -112,14 +119,22 @@ func buildEdition(p *report.Pack, m finished, dir string, opts Options, res *Res
 }
 
 // editions lists the copies to build: always the public one, and the
-// members' one when anything is exempt. Each goes to its own folder, so
+// members' one when anything is exempt; with opts.Supplement, those of the
+// supplementary pack. Each goes to its own folder, so
 // the members' pack can never be uploaded with the public files.
-func editions(m finished) []*report.Pack {
-	list := []*report.Pack{m.public}
-	if audience.HasExempt(m.pack) {
-		list = append(list, audience.Members(m.pack))
+func editions(m finished, opts Options) ([]*report.Pack, error) {
+	full, public := m.pack, m.public
+	if opts.Supplement {
+		full, public = audience.Supplement(m.pack), audience.Supplement(m.public)
+		if full == nil {
+			return nil, fmt.Errorf("there is nothing for a supplementary pack: no item is late or revised")
+		}
 	}
-	return list
+	list := []*report.Pack{public}
+	if audience.HasExempt(full) {
+		list = append(list, audience.Members(full))
+	}
+	return list, nil
 }
 
 // checkPages lays out the PDF, writing nothing, when the pack sets a page

@@ -227,3 +227,47 @@ func tree(t *testing.T, dir string) map[string][]byte {
 	}
 	return files
 }
+
+func TestSupplementaryPackHoldsOnlyLateItems(t *testing.T) {
+	dir := exemptPack(t)
+	file := filepath.Join(dir, "pack.toml")
+	src := strings.Replace(read(t, file), `report = "finance.md"`,
+		"report = \"finance.md\"\nlate = \"The outturn figures were confirmed after the agenda was issued.\"\nurgent = true\nlate_issued = 2026-03-09", 1)
+	write(t, file, []byte(src))
+	out := t.TempDir()
+	res, err := Pack(filepath.ToSlash(dir), Options{OutRoot: out, Supplement: true})
+	if err != nil || res.Diags.HasErrors() {
+		t.Fatalf("build failed: %v\n%s", err, res.Diags.Format())
+	}
+	if res.Out != filepath.Join(out, "cabinet-supplement") || res.MembersOut != filepath.Join(out, "cabinet-supplement-members") {
+		t.Fatalf("outputs %q and %q", res.Out, res.MembersOut)
+	}
+	index := read(t, filepath.Join(res.Out, "index.html"))
+	for _, want := range []string{
+		"supplementary agenda", "adds to the agenda issued on 2 March 2026",
+		"Budget monitoring", "Late item, issued 9 March 2026.", "The outturn figures were confirmed",
+		"section 100B(4)(b) of the Local Government Act 1972",
+	} {
+		if !strings.Contains(index, want) {
+			t.Errorf("supplement's front sheet lacks %q", want)
+		}
+	}
+	for _, absent := range []string{"Apologies for absence", "Urgent business", "Award of the waste collection contract"} {
+		if strings.Contains(index, absent) {
+			t.Errorf("supplement holds %q, which is not late", absent)
+		}
+	}
+	if !strings.Contains(index, "Date of issue: 9 March 2026") {
+		t.Error("the supplement does not carry its own date of issue")
+	}
+}
+
+func TestSupplementNeedsALateItem(t *testing.T) {
+	res, err := Pack(filepath.ToSlash(exemptPack(t)), Options{OutRoot: t.TempDir(), Supplement: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(res.Diags.Format(), "no item is late or revised") {
+		t.Errorf("got:\n%s", res.Diags.Format())
+	}
+}

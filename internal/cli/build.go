@@ -15,6 +15,7 @@ import (
 type buildOptions struct {
 	out        string
 	largePrint bool
+	supplement bool
 	quiet      bool
 	strict     bool // check: warnings count as errors
 	packs      []string
@@ -38,6 +39,7 @@ func buildOrCheck(name string, args []string, io IO) int {
 		ThemesDir:  "themes",
 		Now:        now,
 		LargePrint: opts.largePrint,
+		Supplement: opts.supplement,
 		CheckOnly:  name == "check",
 	}
 	return runPacks(opts, bopts, io)
@@ -50,6 +52,7 @@ func parseBuildFlags(name string, args []string, io IO) (buildOptions, int) {
 	if name == "build" {
 		fs.StringVar(&o.out, "out", "output", "output `DIR`: each pack goes to DIR/<pack>/")
 		fs.BoolVar(&o.largePrint, "large-print", false, "also write a large-print (16 pt) PDF")
+		fs.BoolVar(&o.supplement, "supplement", false, "build only the supplementary pack of late and revised items, into DIR/<pack>-supplement/")
 	}
 	if name == "check" {
 		fs.BoolVar(&o.strict, "strict", false, "treat warnings as errors (exit 1)")

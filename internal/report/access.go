@@ -2,6 +2,7 @@ package report
 
 import (
 	"strconv"
+	"time"
 
 	"github.com/reportpack/reportpack/internal/diag"
 )
@@ -34,9 +35,9 @@ type Ground struct {
 // Late marks an item issued after the rest of the pack: it goes in a
 // supplementary pack, keeps its agenda number and says why it is late.
 type Late struct {
-	Reason string // why it could not be issued with the pack
-	Urgent bool   // the Chair agreed it is urgent: s100B(4)(b) LGA 1972
-	Issued string // its own date of issue, "15 April 2013"
+	Reason string    // why it could not be issued with the pack
+	Urgent bool      // the Chair agreed it is urgent: s100B(4)(b) LGA 1972
+	Issued time.Time // its own date of issue; zero when not given
 	Pos    diag.Pos
 }
 
