@@ -1,6 +1,9 @@
 package narrative
 
 import (
+	"sort"
+	"unicode/utf8"
+
 	"github.com/reportpack/reportpack/internal/diag"
 	"github.com/reportpack/reportpack/internal/report"
 	"github.com/yuin/goldmark/ast"
@@ -12,22 +15,44 @@ import (
 type converter struct {
 	file    string
 	src     []byte
-	index   *diag.LineIndex
 	lineOff int
 	diags   *diag.List
+	// lines holds the offset each body line starts at, and last the most
+	// recent position computed, so that columns along a long line are
+	// counted once rather than from the line's start every time.
+	lines []int
+	last  struct{ off, line, col int }
 	// htmlLines holds the lines already warned about for raw HTML.
 	htmlLines map[int]bool
+	// reported holds malformed references and computed text already
+	// reported, so that checkUnclosed does not report them again.
+	reported []string
 }
 
 func newConverter(file string, body []byte, bodyLine int, diags *diag.List) *converter {
-	return &converter{file: file, src: body, index: diag.NewLineIndex(file, body), lineOff: bodyLine - 1, diags: diags}
+	c := &converter{file: file, src: body, lineOff: bodyLine - 1, diags: diags}
+	c.lines = []int{0}
+	for i, b := range body {
+		if b == '\n' {
+			c.lines = append(c.lines, i+1)
+		}
+	}
+	return c
 }
 
-// pos converts a byte offset in the body to a position in the file.
+// pos converts a byte offset in the body to a position in the file. Columns
+// count characters, as diag.LineIndex does.
 func (c *converter) pos(off int) diag.Pos {
-	p := c.index.Pos(off)
-	p.Line += c.lineOff
-	return p
+	off = max(0, min(off, len(c.src)))
+	line := sort.Search(len(c.lines), func(i int) bool { return c.lines[i] > off }) - 1
+	var col int
+	if c.last.line == line && c.last.off <= off && c.last.col > 0 {
+		col = c.last.col + utf8.RuneCount(c.src[c.last.off:off])
+	} else {
+		col = utf8.RuneCount(c.src[c.lines[line]:off]) + 1
+	}
+	c.last.off, c.last.line, c.last.col = off, line, col
+	return diag.Pos{File: c.file, Line: line + 1 + c.lineOff, Col: col}
 }
 
 // nodePos finds where n starts: its own offset, its first line, or that of
@@ -42,7 +67,7 @@ func (c *converter) nodePos(n ast.Node) diag.Pos {
 		}
 		n = n.FirstChild()
 	}
-	return c.index.LinePos(1 + c.lineOff)
+	return diag.Pos{File: c.file, Line: 1 + c.lineOff, Col: 1}
 }
 
 // document converts the whole body: blocks before the first heading, then

@@ -8,6 +8,7 @@ import (
 	"github.com/reportpack/reportpack/internal/report"
 	"github.com/reportpack/reportpack/internal/tomlfile"
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/text"
 )
 
 // blockKinds maps a fenced block's info string to the table it asks for.
@@ -44,7 +45,7 @@ func (c *converter) fenced(n *ast.FencedCodeBlock, pos diag.Pos) report.Block {
 	if kind, ok := blockKinds[info]; ok {
 		return c.dataTable(n, kind, pos)
 	}
-	if strings.Contains(info, "table") || strings.Contains(info, "plan") {
+	if looksLikeBlockKind(info) {
 		c.diags.Errorf(pos, "%q is not a kind of block reportpack knows", info).
 			WithHint("use one of: %s", strings.Join(blockNames(), ", "))
 		return nil
@@ -52,6 +53,41 @@ func (c *converter) fenced(n *ast.FencedCodeBlock, pos diag.Pos) report.Block {
 	c.diags.Warnf(pos, "a ``` block that is not a data table is shown as plain text").
 		WithHint("data tables start with ```rag-table, ```judgement-table, ```lookup-table or ```action-plan")
 	return c.plainLines(n, pos)
+}
+
+// looksLikeBlockKind reports whether info is probably a misspelt data block
+// kind, which is an error rather than text shown as typed.
+func looksLikeBlockKind(info string) bool {
+	if strings.Contains(info, "table") || strings.Contains(info, "plan") {
+		return true
+	}
+	for name := range blockKinds {
+		if editDistance(info, name) <= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// editDistance is the Levenshtein distance between a and b.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur := make([]int, len(b)+1)
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev = cur
+	}
+	return prev[len(b)]
 }
 
 func blockNames() []string {
@@ -95,6 +131,7 @@ func (c *converter) dataTable(n *ast.FencedCodeBlock, kind report.TableKind, pos
 		Scale: tb.Scale, Overall: tb.Overall, Headers: tb.Headers, Data: tb.Rows,
 		Columns: tb.Columns, Sheet: tb.Sheet, Pos: pos,
 	}
+	spec.RowPos = rowPositions(n.Lines(), c, len(tb.Rows))
 	if !decodeDiags.HasErrors() {
 		c.checkSpec(tb, kind, pos)
 	}
@@ -134,4 +171,60 @@ func kindName(kind report.TableKind) string {
 		}
 	}
 	return "table"
+}
+
+// rowPositions finds the line of each inner array of the rows key, so that
+// a bad value is reported on its own line. It returns nil unless it finds
+// exactly want rows.
+func rowPositions(lines *text.Segments, c *converter, want int) []diag.Pos {
+	var out []diag.Pos
+	inRows, depth := false, 0
+	for i := 0; i < lines.Len(); i++ {
+		seg := lines.At(i)
+		line := string(seg.Value(c.src))
+		if !inRows {
+			key, rest, ok := strings.Cut(line, "=")
+			if !ok || strings.TrimSpace(key) != "rows" {
+				continue
+			}
+			inRows, line = true, rest
+			seg = seg.WithStart(seg.Stop - len(rest))
+		}
+		depth = scanBrackets(line, depth, func(col int) { out = append(out, c.pos(seg.Start+col)) })
+		if depth <= 0 && strings.Contains(line, "]") {
+			break
+		}
+	}
+	if len(out) != want {
+		return nil
+	}
+	return out
+}
+
+// scanBrackets tracks square-bracket depth through line, outside quoted
+// strings, calling open with the byte column of each array at depth two.
+func scanBrackets(line string, depth int, open func(col int)) int {
+	quote := byte(0)
+	for i := 0; i < len(line); i++ {
+		switch ch := line[i]; {
+		case quote != 0:
+			if ch == '\\' && quote == '"' {
+				i++
+			} else if ch == quote {
+				quote = 0
+			}
+		case ch == '"' || ch == '\'':
+			quote = ch
+		case ch == '#':
+			return depth
+		case ch == '[':
+			depth++
+			if depth == 2 {
+				open(i)
+			}
+		case ch == ']':
+			depth--
+		}
+	}
+	return depth
 }

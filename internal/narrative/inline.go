@@ -188,6 +188,7 @@ func truncate(s string, n int) string {
 
 func (c *converter) ref(n *refNode, st style, pos diag.Pos, out *[]report.Inline) {
 	if n.Problem != "" {
+		c.reported = append(c.reported, n.Raw)
 		c.diags.Errorf(pos, "this cross-reference %s cannot be read", n.Raw).WithHint("%s", n.Problem)
 		*out = append(*out, report.Inline{Kind: report.TextRun, Text: n.Raw, Style: st.flags, Pos: pos})
 		return
@@ -198,6 +199,7 @@ func (c *converter) ref(n *refNode, st style, pos diag.Pos, out *[]report.Inline
 
 func (c *converter) count(n *countNode, st style, pos diag.Pos, out *[]report.Inline) {
 	if n.Problem != "" {
+		c.reported = append(c.reported, n.Raw)
 		c.diags.Errorf(pos, "this computed text %s cannot be read", n.Raw).WithHint("%s", n.Problem)
 		*out = append(*out, report.Inline{Kind: report.TextRun, Text: n.Raw, Style: st.flags, Pos: pos})
 		return
@@ -206,35 +208,53 @@ func (c *converter) count(n *countNode, st style, pos diag.Pos, out *[]report.In
 	*out = append(*out, report.Inline{Kind: report.CountRun, Style: st.flags, Link: st.link, Count: &spec, Pos: pos})
 }
 
-// merge joins neighbouring text runs that share style and link.
+// merge joins neighbouring text runs that share style and link. It builds
+// each joined text once, so a line of thousands of runs costs linear time.
 func merge(in []report.Inline) []report.Inline {
 	var out []report.Inline
+	var text strings.Builder
+	flush := func() {
+		if n := len(out); n > 0 && out[n-1].Kind == report.TextRun && text.Len() > 0 {
+			out[n-1].Text = text.String()
+		}
+		text.Reset()
+	}
 	for _, r := range in {
 		if r.Kind == report.TextRun && r.Text == "" {
 			continue
 		}
 		if n := len(out); n > 0 && r.Kind == report.TextRun && out[n-1].Kind == report.TextRun &&
 			out[n-1].Style == r.Style && out[n-1].Link == r.Link {
-			out[n-1].Text += r.Text
+			text.WriteString(r.Text)
 			continue
 		}
+		flush()
 		out = append(out, r)
+		if r.Kind == report.TextRun {
+			text.WriteString(r.Text)
+		}
 	}
+	flush()
 	return out
 }
 
 // checkUnclosed warns about reportpack syntax that was started but not
-// finished on its line, which would otherwise print as typed.
+// finished on its line, which would otherwise print as typed. Malformed
+// syntax already reported is not reported again.
 func (c *converter) checkUnclosed(in []report.Inline) {
 	for _, r := range in {
 		if r.Kind != report.TextRun {
 			continue
 		}
-		if strings.Contains(r.Text, "{{") {
+		text := r.Text
+		for _, raw := range c.reported {
+			text = strings.ReplaceAll(text, raw, "")
+		}
+		if strings.Contains(text, "{{") {
 			c.diags.Warnf(r.Pos, "{{ starts computed text but there is no }} on the same line").
 				WithHint("write computed text on one line: {{breakdown plan}}")
 		}
-		if strings.Contains(r.Text, "[@") || strings.Contains(r.Text, "[-@") {
+		if strings.Contains(text, "[@") || strings.Contains(text, "[-@") {
 			c.diags.Warnf(r.Pos, "[@ starts a cross-reference but there is no ] on the same line").
 				WithHint("write the reference on one line: [@label]")
 		}

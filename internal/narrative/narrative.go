@@ -27,6 +27,13 @@ const (
 	MaxSize = 5 << 20
 	// MaxDepth is the deepest nesting of lists, quotes and emphasis allowed.
 	MaxDepth = 20
+	// MaxLines is the most lines a report's body may have.
+	MaxLines = 100_000
+	// MaxMarkup is the most Markdown markup characters ([ ] * _ < > ` { })
+	// a report's body may have. Each can become a node in the parser, and
+	// pathological runs of them cost seconds and gigabytes while a real
+	// report has a few thousand.
+	MaxMarkup = 100_000
 )
 
 // Read reads a report from src, the contents of file (the path as the user
@@ -46,6 +53,9 @@ func Read(file string, src []byte) (*report.Report, diag.List) {
 		return r, diags // unclosed front matter: nothing more can be read reliably
 	}
 	readFront(r, file, doc, &diags)
+	if tooBig(file, doc, &diags) {
+		return r, diags
+	}
 	if line := tooDeep(doc.Body); line > 0 {
 		diags.Errorf(diag.Pos{File: file, Line: doc.BodyLine + line - 1, Col: 1},
 			"lists or quotes are nested more than %d levels deep here", MaxDepth).
@@ -87,6 +97,29 @@ func parse(body []byte) ast.Node {
 
 func sizeText(n int) string {
 	return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+}
+
+// tooBig reports a body with too many lines or too much markup.
+func tooBig(file string, doc frontmatter.Doc, diags *diag.List) bool {
+	pos := diag.Pos{File: file, Line: doc.BodyLine, Col: 1}
+	if n := bytes.Count(doc.Body, []byte("\n")); n > MaxLines {
+		diags.Errorf(pos, "this report has %d lines, more than the limit of %d", n, MaxLines).
+			WithHint("move bulk data into an appendix (a workbook or PDF)")
+		return true
+	}
+	n := 0
+	for _, b := range doc.Body {
+		switch b {
+		case '[', ']', '*', '_', '<', '>', '`', '{', '}':
+			n++
+		}
+	}
+	if n > MaxMarkup {
+		diags.Errorf(pos, "this report has %d Markdown markup characters ([ ] * _ < > ` { }), more than the limit of %d", n, MaxMarkup).
+			WithHint("check the file is the report you meant; move bulk data into an appendix")
+		return true
+	}
+	return false
 }
 
 // tooDeep returns the 1-based line of body at which lists or block quotes

@@ -1,6 +1,7 @@
 package narrative
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 
@@ -54,12 +55,16 @@ var _ parser.InlineParser = refParser{}
 
 func (refParser) Trigger() []byte { return []byte{'['} }
 
+// maxSyntax bounds how far along a line the closing ] or }} is looked for,
+// so that a long line of openers costs linear time, not quadratic.
+const maxSyntax = 1000
+
 func (refParser) Parse(_ ast.Node, block text.Reader, _ parser.Context) ast.Node {
 	line, _ := block.PeekLine()
-	if !strings.HasPrefix(string(line), "[@") && !strings.HasPrefix(string(line), "[-@") {
+	if !bytes.HasPrefix(line, []byte("[@")) && !bytes.HasPrefix(line, []byte("[-@")) {
 		return nil
 	}
-	end := strings.IndexByte(string(line), ']')
+	end := bytes.IndexByte(line[:min(len(line), maxSyntax)], ']')
 	if end < 0 {
 		return nil
 	}
@@ -97,10 +102,10 @@ func (countParser) Trigger() []byte { return []byte{'{'} }
 
 func (countParser) Parse(_ ast.Node, block text.Reader, _ parser.Context) ast.Node {
 	line, _ := block.PeekLine()
-	if !strings.HasPrefix(string(line), "{{") {
+	if !bytes.HasPrefix(line, []byte("{{")) {
 		return nil
 	}
-	end := strings.Index(string(line), "}}")
+	end := bytes.Index(line[:min(len(line), maxSyntax)], []byte("}}"))
 	if end < 0 {
 		return nil
 	}
