@@ -73,11 +73,13 @@ func (c *converter) nodePos(n ast.Node) diag.Pos {
 // document converts the whole body: blocks before the first heading, then
 // sections holding their paragraphs, subsections and other blocks.
 func (c *converter) document(root ast.Node) []report.Block {
-	var n nester
+	var blocks []report.Block
 	for child := root.FirstChild(); child != nil; child = child.NextSibling() {
-		for _, b := range c.block(child, 0) {
-			n.add(b, c.diags)
-		}
+		blocks = append(blocks, c.block(child, 0)...)
+	}
+	var n nester
+	for _, b := range captionTables(blocks, c.diags) {
+		n.add(b, c.diags)
 	}
 	return n.body
 }

@@ -296,7 +296,7 @@ func stylePrefix(s report.Style) string {
 
 func TestBlocks(t *testing.T) {
 	body := "# One {#one}\n\n## Two\n\n### Sub\n\n#### Deeper\n\n- a\n\n  second para\n  - nested\n\n1. first\n2. second\n\n" +
-		"| Judgement | Grade |\n|:--|--:|\n| Overall | **Good** |\n\n" +
+		"Table: Grades\n\n| Judgement | Grade |\n|:--|--:|\n| Overall | **Good** |\n\n" +
 		"```lookup-table\nlabel = \"themes\"\ncaption = \"Themes\"\ncolumns = 2\nrows = [[\"A\", \"Quality\"]]\n```\n"
 	r, diags := Read("r.md", []byte(goodFront+body))
 	if got := diagLines(t, diags); got != "r.md:16:1: warning: headings deeper than ### are shown as ### subheadings\n" {
@@ -316,12 +316,13 @@ func TestBlocks(t *testing.T) {
 	}
 	tab := sub.Body[4].(*report.Table)
 	if tab.Kind != report.PlainTable || tab.Columns[0].Title != "Judgement" || tab.Columns[0].Align != "left" ||
-		tab.Columns[1].Align != "right" || tab.Rows[0].Cells[1].Content[0].Style != report.Bold || tab.Rows[0].Pos.Line != 28 {
+		tab.Columns[1].Align != "right" || tab.Rows[0].Cells[1].Content[0].Style != report.Bold || tab.Rows[0].Pos.Line != 30 ||
+		tab.Caption != "Grades" {
 		t.Errorf("table %+v", tab)
 	}
 	data := sub.Body[5].(*report.Table)
 	if data.Kind != report.LookupTable || data.Label != "themes" || data.Caption != "Themes" ||
-		data.Spec.Columns != 2 || data.Spec.Data[0][1] != "Quality" || data.Pos.Line != 30 || len(data.Spec.RowPos) != 1 || data.Spec.RowPos[0].Line != 34 {
+		data.Spec.Columns != 2 || data.Spec.Data[0][1] != "Quality" || data.Pos.Line != 32 || len(data.Spec.RowPos) != 1 || data.Spec.RowPos[0].Line != 36 {
 		t.Errorf("data table %+v %+v", data, data.Spec)
 	}
 }
@@ -374,4 +375,30 @@ func FuzzRead(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestTableCaptions(t *testing.T) {
+	table := "| A | B |\n| --- | --- |\n| 1 | 2 |\n"
+	tests := []struct {
+		name, body, caption, warning string
+	}{
+		{"caption line above", "# S\n\nText.\n\nTable: Above\n\n" + table, "Above", ""},
+		{"caption line below", "# S\n\nText.\n\n" + table + "\nTable: Below\n", "Below", ""},
+		{"no caption is a warning", "# S\n\nText.\n\n" + table, "", "r.md:14:1: warning: this table has no caption\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, diags := Read("r.md", []byte(goodFront+tt.body))
+			if got := diagLines(t, diags); got != tt.warning {
+				t.Errorf("diagnostics %q, want %q", got, tt.warning)
+			}
+			body := r.Sections()[0].Body
+			if len(body) != 2 {
+				t.Fatalf("%d blocks, want the paragraph and the table: the caption line must not stay a paragraph", len(body))
+			}
+			if got := body[1].(*report.Table).Caption; got != tt.caption {
+				t.Errorf("caption %q, want %q", got, tt.caption)
+			}
+		})
+	}
 }

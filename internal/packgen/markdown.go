@@ -47,6 +47,9 @@ func writeBlock(b *strings.Builder, bl block) {
 			"source = \"plan\"\nfilter = \"formal\"\ngroup = [\"group\", \"timescale\"]\n" +
 			"show = [\"area\", \"rating\", \"ref\", \"progress\"]\n```\n")
 	case pipeTable:
+		if bl.table.caption != "" {
+			fmt.Fprintf(b, "Table: %s\n\n", bl.table.caption)
+		}
 		pipe(b, bl.table.header, bl.table.rows)
 	}
 }
