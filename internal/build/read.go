@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"slices"
 	"strings"
 
 	"github.com/reportpack/reportpack/internal/actionplan"
@@ -103,6 +104,7 @@ func readInputs(pf *packFiles) (assemble.Inputs, diag.List) {
 		Plans:   map[string]*report.ActionPlan{},
 		PDFs:    map[string][]byte{},
 	}
+	diags.Append(checkColumns(cfg))
 	reg := scale.NewRegistry(assemble.Scales(cfg.Scales))
 	for _, it := range cfg.Items {
 		if it.Report == "" || in.Reports[it.Report] != nil {
@@ -185,4 +187,29 @@ func ratingScale(reg *scale.Registry, cfg config.Pack) report.Scale {
 		sc, _ = reg.Lookup("rag")
 	}
 	return sc
+}
+
+// checkColumns reports [columns] keys that name no action-plan column:
+// an alias for a column reportpack does not read would be ignored.
+func checkColumns(cfg config.Pack) diag.List {
+	var diags diag.List
+	known := actionplan.Keys()
+	for _, key := range sortedKeys(cfg.Columns) {
+		if slices.Contains(known, key) {
+			continue
+		}
+		pos := diag.Pos{File: cfg.File, Line: cfg.ColumnLines[key], Col: 1}
+		diags.Errorf(pos, "[columns] names %q, which is not an action-plan column", key).
+			WithHint("the columns are %s", strings.Join(known, ", "))
+	}
+	return diags
+}
+
+func sortedKeys(m map[string][]string) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
 }

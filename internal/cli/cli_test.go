@@ -232,3 +232,14 @@ func tree(t *testing.T, dir string) map[string][]byte {
 	}
 	return files
 }
+
+func TestUnknownColumnAliasIsAnError(t *testing.T) {
+	dir := unpack(t, "minimal")
+	file := filepath.Join(dir, "pack.toml")
+	os.WriteFile(file, []byte(readFile(t, file)+"\n[columns]\nraiting = [\"Status\"]\n"), 0o644)
+	code, _, errs := run(t, nil, "check", dir)
+	want := `pack.toml:26:1: [columns] names "raiting", which is not an action-plan column`
+	if code != 1 || !strings.Contains(errs, want) {
+		t.Errorf("exit %d, want 1 and %q:\n%s", code, want, errs)
+	}
+}

@@ -41,6 +41,9 @@ type Pack struct {
 	// cite ([[exemption]] tables); England's or Wales's list by default.
 	Exemptions []Exemption `toml:"exemption"`
 
+	// ColumnLines is the line of each key in [columns], for positions.
+	ColumnLines map[string]int `toml:"-"`
+
 	// Dir is the pack folder as given on the command line.
 	Dir string `toml:"-"`
 	// File is the path of pack.toml, for positions.

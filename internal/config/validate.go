@@ -16,11 +16,19 @@ func normalise(src []byte) []byte {
 	return bytes.ReplaceAll(src, []byte("\r\n"), []byte("\n"))
 }
 
-// locateItems records the line of each [[item]] header, so that problems
-// with an item can point at it.
+// locateItems records the line of each [[item]] and [[scale]] header and of
+// each key in [columns], so that problems with them can point at them.
 func locateItems(src []byte, p *Pack) {
 	n := 0
+	table := ""
+	p.ColumnLines = map[string]int{}
 	for i, line := range strings.Split(string(src), "\n") {
+		trimmed := strings.TrimSpace(line)
+		if strings.HasPrefix(trimmed, "[") {
+			table = trimmed
+		} else if key, _, ok := strings.Cut(trimmed, "="); ok && table == "[columns]" {
+			p.ColumnLines[strings.Trim(strings.TrimSpace(key), `"'`)] = i + 1
+		}
 		if strings.TrimSpace(line) == "[[item]]" && n < len(p.Items) {
 			p.Items[n].Pos = diag.Pos{File: p.File, Line: i + 1, Col: 1}
 			n++
