@@ -49,6 +49,11 @@ func (s *staging) commit(dest string) error {
 		return err
 	}
 	defer os.RemoveAll(tmp) // a no-op after a successful rename
+	// MkdirTemp makes the folder private (0700); published output must be
+	// readable by the web server that serves it.
+	if err := os.Chmod(tmp, 0o755); err != nil {
+		return err
+	}
 	for _, name := range s.names() {
 		p := filepath.Join(tmp, filepath.FromSlash(name))
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {

@@ -243,3 +243,18 @@ func TestUnknownColumnAliasIsAnError(t *testing.T) {
 		t.Errorf("exit %d, want 1 and %q:\n%s", code, want, errs)
 	}
 }
+
+func TestOutputIsReadableByAWebServer(t *testing.T) {
+	dir := unpack(t, "minimal")
+	out := t.TempDir()
+	if code, _, errs := run(t, nil, "build", "--out", out, dir); code != 0 {
+		t.Fatalf("exit %d:\n%s", code, errs)
+	}
+	info, err := os.Stat(filepath.Join(out, "minimal"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info.Mode().Perm()&0o055 != 0o055 {
+		t.Errorf("output folder mode %v: others cannot read it", info.Mode().Perm())
+	}
+}
