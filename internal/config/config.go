@@ -5,6 +5,8 @@
 package config
 
 import (
+	"errors"
+	"fmt"
 	"io/fs"
 	"path"
 	"time"
@@ -139,17 +141,18 @@ func Load(fsys fs.FS, dir string) (Pack, diag.List) {
 	var diags diag.List
 	file := path.Join(dir, FileName)
 	p := Pack{Dir: dir, File: file}
-	src, err := fs.ReadFile(fsys, file)
+	src, err := readSmall(fsys, file)
 	if err != nil {
 		diags.Errorf(diag.Pos{File: file}, "cannot read the pack's settings: %v", pathless(err)).
 			WithHint("every pack folder needs a pack.toml; `reportpack init DIR` writes one")
 		return p, diags
 	}
-	if len(src) > MaxSize {
-		diags.Errorf(diag.Pos{File: file}, "pack.toml is %d bytes, more than the limit of %d", len(src), MaxSize)
-		return p, diags
+	src = normalise(file, src, &diags)
+	if d := tomlfile.Check(file, src, 1); d.HasErrors() {
+		// Nothing decodes from a file that is not TOML; checking for
+		// missing keys would only repeat this one problem as five.
+		return p, append(diags, d...)
 	}
-	src = normalise(src)
 	diags.Append(tomlfile.Decode(file, src, 1, &p))
 	p.Issued, p.Meeting.Date = utcDate(p.Issued), utcDate(p.Meeting.Date)
 	for i := range p.Items {
@@ -158,6 +161,23 @@ func Load(fsys fs.FS, dir string) (Pack, diag.List) {
 	locateItems(src, &p)
 	diags.Append(validate(&p))
 	return p, diags
+}
+
+// readSmall reads a settings file of at most MaxSize bytes. It refuses
+// anything but an ordinary file before reading: a named pipe would never end.
+func readSmall(fsys fs.FS, file string) ([]byte, error) {
+	info, err := fs.Stat(fsys, file)
+	switch {
+	case err != nil:
+		return nil, err
+	case info.IsDir():
+		return nil, errors.New("it is a folder, not a file")
+	case !info.Mode().IsRegular():
+		return nil, errors.New("it is not an ordinary file")
+	case info.Size() > MaxSize:
+		return nil, fmt.Errorf("it is %d bytes, more than the limit of %d (see docs/limits.md)", info.Size(), MaxSize)
+	}
+	return fs.ReadFile(fsys, file)
 }
 
 // utcDate drops the time and zone of a TOML local date, which the decoder

@@ -22,7 +22,7 @@ const GlossaryFile = "glossary.toml"
 func LoadGlossary(fsys fs.FS, dir string) (map[string]string, diag.List) {
 	var diags diag.List
 	file := path.Join(dir, GlossaryFile)
-	src, err := fs.ReadFile(fsys, file)
+	src, err := readSmall(fsys, file)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
 	}
@@ -30,11 +30,7 @@ func LoadGlossary(fsys fs.FS, dir string) (map[string]string, diag.List) {
 		diags.Errorf(diag.Pos{File: file}, "cannot read the glossary: %v", pathless(err))
 		return nil, diags
 	}
-	if len(src) > MaxSize {
-		diags.Errorf(diag.Pos{File: file}, "glossary.toml is %d bytes, more than the limit of %d", len(src), MaxSize)
-		return nil, diags
-	}
-	src = normalise(src)
+	src = normalise(file, src, &diags)
 	var raw map[string]any
 	if _, err := toml.Decode(string(src), &raw); err != nil {
 		var pe toml.ParseError

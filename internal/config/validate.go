@@ -1,19 +1,20 @@
 package config
 
 import (
-	"bytes"
 	"path"
 	"sort"
 	"strings"
 
 	"github.com/reportpack/reportpack/internal/diag"
+	"github.com/reportpack/reportpack/internal/frontmatter"
 )
 
 // normalise drops a byte-order mark and Windows line endings, which editors
-// on council PCs often add, so lines count the same everywhere.
-func normalise(src []byte) []byte {
-	src = bytes.TrimPrefix(src, []byte("\xef\xbb\xbf"))
-	return bytes.ReplaceAll(src, []byte("\r\n"), []byte("\n"))
+// on council PCs often add, so lines count the same everywhere; text that is
+// not UTF-8 (a file saved as Latin-1) is an error at its first bad byte, and
+// the rest of the file is still read.
+func normalise(file string, src []byte, diags *diag.List) []byte {
+	return frontmatter.Clean(file, src, diags)
 }
 
 // locateItems records the line of each [[item]] and [[scale]] header and of

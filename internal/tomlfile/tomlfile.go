@@ -24,12 +24,7 @@ import (
 // wrong type in one does not hide problems in the others.
 func Decode(file string, src []byte, firstLine int, v any) diag.List {
 	var diags diag.List
-	at := func(line, col int) diag.Pos {
-		if line <= 0 {
-			return diag.Pos{File: file}
-		}
-		return diag.Pos{File: file, Line: firstLine - 1 + line, Col: col}
-	}
+	at := positioner(file, firstLine)
 	var prims map[string]toml.Primitive
 	md, err := toml.NewDecoder(bytes.NewReader(src)).Decode(&prims)
 	if err != nil {
@@ -38,6 +33,7 @@ func Decode(file string, src []byte, firstLine int, v any) diag.List {
 	}
 	rv := reflect.ValueOf(v).Elem()
 	fields := fieldsByKey(rv.Type())
+	failed := map[string]bool{}
 	for _, key := range sortedKeys(prims) {
 		idx, ok := fields[key]
 		if !ok {
@@ -46,12 +42,38 @@ func Decode(file string, src []byte, firstLine int, v any) diag.List {
 		}
 		if err := md.PrimitiveDecode(prims[key], rv.Field(idx).Addr().Interface()); err != nil {
 			typeError(&diags, src, &md, err, key, rv.Type(), at)
+			failed[key] = true
 		}
 	}
 	for _, k := range md.Undecoded() {
+		if failed[k[0]] && fieldType(rv.Type(), k) != nil {
+			continue // a known key left undecoded by a wrong value beside it
+		}
 		unknownKey(&diags, src, k, rv.Type(), at)
 	}
 	return diags
+}
+
+// Check reports src's TOML syntax error, if it has one, positioned as
+// Decode positions it. Callers use it to skip checks that would only repeat
+// the syntax error as missing keys.
+func Check(file string, src []byte, firstLine int) diag.List {
+	var diags diag.List
+	var m map[string]any
+	if _, err := toml.NewDecoder(bytes.NewReader(src)).Decode(&m); err != nil {
+		syntaxError(&diags, err, positioner(file, firstLine))
+	}
+	return diags
+}
+
+// positioner turns a line and column of src into a position in file.
+func positioner(file string, firstLine int) func(line, col int) diag.Pos {
+	return func(line, col int) diag.Pos {
+		if line <= 0 {
+			return diag.Pos{File: file}
+		}
+		return diag.Pos{File: file, Line: firstLine - 1 + line, Col: col}
+	}
 }
 
 func sortedKeys(m map[string]toml.Primitive) []string {

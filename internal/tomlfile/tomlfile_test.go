@@ -60,6 +60,15 @@ func TestDecode(t *testing.T) {
 			},
 		},
 		{
+			// issue 7: the keys after a wrong value in a table are not unknown
+			name: "a wrong type in a table does not make its other keys unknown",
+			src:  "[contact]\nname = 3\nemail = \"a@b.c\"\nphone = \"1\"\n",
+			want: []string{
+				`f.toml:11:1: "name" should be text, but it is a whole number`,
+				`f.toml:13:1: unknown key "phone" in [contact]`,
+			},
+		},
+		{
 			name: "syntax error is positioned",
 			src:  "title = \"A\"\ndate = \n",
 			want: []string{`f.toml:11:`},
@@ -78,6 +87,16 @@ func TestDecode(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestCheck(t *testing.T) {
+	if d := Check("f.toml", []byte("a = 1\n"), 1); len(d) != 0 {
+		t.Errorf("valid TOML: %s", d.Format())
+	}
+	d := Check("f.toml", []byte("a = 1\nb = \n"), 5)
+	if len(d) != 1 || !strings.HasPrefix(d[0].String(), "f.toml:6:") {
+		t.Errorf("syntax error: %s", d.Format())
 	}
 }
 
