@@ -53,6 +53,9 @@ func (pf *packFiles) read(rel string, limit int64, what string, at diag.Pos, dia
 		return nil, false
 	}
 	info, err := pf.root.Stat(rel)
+	if err == nil && !info.Mode().IsRegular() {
+		err = errNotFile(info)
+	}
 	if err == nil && info.Size() > limit {
 		diags.Errorf(at, "the %s %q is %s, more than the limit of %s", what, rel, megabytes(info.Size()), megabytes(limit)).
 			WithHint("see docs/limits.md; split or compress the file")
@@ -68,6 +71,15 @@ func (pf *packFiles) read(rel string, limit int64, what string, at diag.Pos, dia
 		return nil, false
 	}
 	return data, true
+}
+
+// errNotFile says why a path that is not a regular file cannot be read:
+// reading a folder fails and reading a named pipe or device may never end.
+func errNotFile(info fs.FileInfo) error {
+	if info.IsDir() {
+		return errors.New("it is a folder, not a file")
+	}
+	return errors.New("it is not an ordinary file")
 }
 
 func megabytes(n int64) string { return fmt.Sprintf("%.1f MB", float64(n)/(1<<20)) }
@@ -96,6 +108,9 @@ func readInputs(pf *packFiles) (assemble.Inputs, diag.List) {
 	cfg, d := config.Load(pf.root.FS(), ".")
 	fixPaths(d, pf.dir)
 	cfg.File = pf.display(config.FileName)
+	for i := range cfg.Items {
+		cfg.Items[i].Pos.File = cfg.File
+	}
 	diags.Append(d)
 	in := assemble.Inputs{
 		Slug:    path.Base(path.Clean(pf.dir)),
