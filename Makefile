@@ -46,12 +46,15 @@ bench-profile:
 bench-peers:
 	scripts/bench-peers
 
-## fuzz: run each fuzz target for FUZZTIME
+## fuzz: run every fuzz target (go test -fuzz) for FUZZTIME each, package by
+## package; stops at the first finding, which go test saves under the
+## package's testdata/fuzz/ to commit as a regression test
 fuzz:
-	@for target in $$($(GO) test -list '^Fuzz' ./... | grep '^Fuzz'); do \
-	  pkg=$$(grep -rl "func $$target(" --include='*_test.go' internal | xargs dirname | head -1); \
-	  echo "fuzzing $$target in ./$$pkg for $(FUZZTIME)"; \
-	  $(GO) test -run '^$$' -fuzz "^$$target$$" -fuzztime $(FUZZTIME) ./$$pkg || exit 1; \
+	@list=$$($(GO) test -list '^Fuzz' ./...) || exit 1; \
+	echo "$$list" | awk '/^Fuzz/ { t[n++] = $$1 } /^ok/ { for (i = 0; i < n; i++) print $$2, t[i]; n = 0 }' | \
+	while read pkg target; do \
+	  echo "fuzzing $$target in $$pkg for $(FUZZTIME)"; \
+	  $(GO) test -run '^$$' -fuzz "^$$target$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
 	done
 
 vet:

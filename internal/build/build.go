@@ -183,8 +183,14 @@ func model(dir string) (finished, diag.List) {
 	in, diags := readInputs(pf)
 	glossary, d := readGlossary(pf, in.Config)
 	diags.Append(d)
-	p, d := assemble.Pack(in)
-	diags.Append(d)
+	m, d := finish(in, glossary)
+	return m, append(diags, d...)
+}
+
+// finish runs the stages after the readers over what they read: assemble,
+// number, rate, mark acronyms, lint and the public copy.
+func finish(in assemble.Inputs, glossary map[string]string) (finished, diag.List) {
+	p, diags := assemble.Pack(in)
 	// Number and rate even after errors, so that one run reports every
 	// problem; those stages work on whatever the readers managed to read.
 	diags.Append(number.Assign(p))
