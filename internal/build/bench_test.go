@@ -6,6 +6,7 @@ package build
 // generates its pack into b.TempDir() once, before timing starts.
 
 import (
+	"context"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -179,7 +180,7 @@ func BenchmarkStageWrite(b *testing.B) {
 		out := rendered(b, p, th)
 		dest := filepath.Join(b.TempDir(), p.Slug)
 		for b.Loop() {
-			if err := out.commit(dest); err != nil {
+			if err := out.commit(context.Background(), dest); err != nil {
 				b.Fatal(err)
 			}
 		}

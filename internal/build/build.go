@@ -4,6 +4,7 @@
 package build
 
 import (
+	"context"
 	"fmt"
 	"io/fs"
 	"os"
@@ -35,6 +36,24 @@ type Options struct {
 	Supplement bool       // build only the supplementary pack of late and revised items
 	// Progress, when set, is told as each step of a build begins.
 	Progress func(Step)
+	// Context, when set, stops the build between steps (Ctrl-C): Pack then
+	// returns its error and writes nothing.
+	Context context.Context
+}
+
+// stopped returns the Context's error once the build should stop.
+func (o Options) stopped() error {
+	if o.Context == nil {
+		return nil
+	}
+	return o.Context.Err()
+}
+
+func (o Options) context() context.Context {
+	if o.Context == nil {
+		return context.Background()
+	}
+	return o.Context
 }
 
 // Step is one step of a build, for progress displays: "[3/5] laying out
@@ -81,6 +100,9 @@ func Pack(dir string, opts Options) (res Result, err error) {
 		return res, nil
 	}
 	res.Items, res.Reports = countItems(m.pack)
+	if err := opts.stopped(); err != nil {
+		return res, err
+	}
 	if opts.CheckOnly {
 		return res, checkPages(m, dir, opts, &res)
 	}
@@ -106,16 +128,19 @@ func buildEdition(p *report.Pack, m finished, dir string, opts Options, res *Res
 	if err != nil {
 		return err
 	}
+	if err := opts.stopped(); err != nil {
+		return err
+	}
 	folder := filepath.Join(opts.OutRoot, p.Slug)
 	if p.Edition == report.MembersEdition {
 		res.MembersOut = folder
-		return out.commit(folder)
+		return out.commit(opts.context(), folder)
 	}
 	res.Diags.Append(lint.Pages(p, body, m.pageLimit))
 	res.Pages = pages
 	res.Out = folder
 	res.Files = out.names()
-	return out.commit(folder)
+	return out.commit(opts.context(), folder)
 }
 
 // editions lists the copies to build: always the public one, and the
@@ -225,6 +250,9 @@ func render(p *report.Pack, dir string, opts Options, out *staging) (int, map[st
 			return 0, nil, fmt.Errorf("laying out the large-print PDF: %w", err)
 		}
 		out.WriteFile(p.Slug+"-large-print.pdf", lp.PDF)
+	}
+	if err := opts.stopped(); err != nil {
+		return 0, nil, err
 	}
 	opts.progress(3)
 	if err := html.Render(out, p, th, res.Pages); err != nil {

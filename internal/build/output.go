@@ -1,6 +1,7 @@
 package build
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -38,7 +39,7 @@ func (s *staging) names() []string {
 
 // commit writes the files into a fresh folder beside dest, then replaces
 // dest with it. The old output is removed only once the new one is in place.
-func (s *staging) commit(dest string) error {
+func (s *staging) commit(ctx context.Context, dest string) error {
 	parent := filepath.Dir(dest)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return err
@@ -55,6 +56,9 @@ func (s *staging) commit(dest string) error {
 		return err
 	}
 	for _, name := range s.names() {
+		if err := ctx.Err(); err != nil {
+			return err // interrupted: the deferred RemoveAll drops the half-written copy
+		}
 		p := filepath.Join(tmp, filepath.FromSlash(name))
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 			return err
@@ -68,7 +72,7 @@ func (s *staging) commit(dest string) error {
 
 // swap moves dir into dest's place, keeping the old dest until it succeeds.
 func swap(dir, dest string) error {
-	old := dest + ".old"
+	old := oldCopy(dest)
 	os.RemoveAll(old)
 	if _, err := os.Stat(dest); err == nil {
 		if err := os.Rename(dest, old); err != nil {
@@ -86,7 +90,7 @@ func swap(dir, dest string) error {
 // previous output if only its ".old" copy is left, and removes half-written
 // folders from earlier runs.
 func recoverOutput(dest string) {
-	old := dest + ".old"
+	old := oldCopy(dest)
 	if _, err := os.Stat(dest); os.IsNotExist(err) {
 		if _, err := os.Stat(old); err == nil {
 			os.Rename(old, dest)
@@ -96,4 +100,11 @@ func recoverOutput(dest string) {
 	for _, d := range stale {
 		os.RemoveAll(d)
 	}
+}
+
+// oldCopy is where swap keeps the previous output while it moves the new one
+// in: hidden, like the staging folder, so that a build killed at that moment
+// leaves nothing a clerk might upload; the next build puts it back.
+func oldCopy(dest string) string {
+	return filepath.Join(filepath.Dir(dest), "."+filepath.Base(dest)+".old")
 }

@@ -1,11 +1,15 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
+	"os"
+	"os/signal"
 	"path/filepath"
 	"strings"
+	"syscall"
 
 	"github.com/reportpack/reportpack/internal/build"
 	"github.com/reportpack/reportpack/internal/diag"
@@ -42,7 +46,22 @@ func buildOrCheck(name string, args []string, io IO) int {
 		Supplement: opts.supplement,
 		CheckOnly:  name == "check",
 	}
+	ctx, stop := interruptible(io)
+	defer stop()
+	bopts.Context = ctx
 	return runPacks(opts, bopts, io)
+}
+
+// interruptible returns a context that ends at the first Ctrl-C (or
+// SIGTERM), so that a build stops between steps and writes nothing; a second
+// Ctrl-C stops the process at once, as it would have without us.
+func interruptible(io IO) (context.Context, context.CancelFunc) {
+	ctx, stop := signal.NotifyContext(io.context(), os.Interrupt, syscall.SIGTERM)
+	go func() {
+		<-ctx.Done()
+		stop()
+	}()
+	return ctx, stop
 }
 
 func parseBuildFlags(name string, args []string, io IO) (buildOptions, int) {
@@ -94,6 +113,10 @@ func runPacks(opts buildOptions, bopts build.Options, io IO) int {
 		bopts.Progress = progress(io, dir, opts.quiet)
 		res, err := build.Pack(filepath.ToSlash(dir), bopts)
 		endProgress(io, opts.quiet)
+		if bopts.Context.Err() != nil {
+			fmt.Fprintf(io.Err, "%s: interrupted; nothing was written, the previous output is unchanged\n", dir)
+			return exitInterrupted
+		}
 		if opts.strict {
 			strictly(res.Diags)
 		}

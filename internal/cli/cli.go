@@ -20,6 +20,9 @@ const (
 	exitContent = 1 // the pack has errors, or a file could not be written
 	exitUsage   = 2 // the command line is wrong
 	exitBug     = 3 // reportpack itself failed
+	// exitInterrupted is the shells' convention for a program stopped by
+	// Ctrl-C (128 + SIGINT).
+	exitInterrupted = 130
 )
 
 // Version is reportpack's version, set at link time by the Makefile.
@@ -33,8 +36,8 @@ type IO struct {
 	ErrIsTerminal bool
 	// Now is the wall clock, for timing builds only (never for output).
 	Now func() time.Time
-	// Context ends long-running commands (serve) besides Ctrl-C; nil means
-	// they run until interrupted.
+	// Context ends long-running commands (build, check, serve) besides
+	// Ctrl-C; nil means they run until done or interrupted.
 	Context context.Context
 }
 
