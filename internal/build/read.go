@@ -14,6 +14,7 @@ import (
 	"github.com/reportpack/reportpack/internal/config"
 	"github.com/reportpack/reportpack/internal/diag"
 	"github.com/reportpack/reportpack/internal/narrative"
+	"github.com/reportpack/reportpack/internal/render/pdf/post"
 	"github.com/reportpack/reportpack/internal/report"
 	"github.com/reportpack/reportpack/internal/scale"
 )
@@ -23,6 +24,9 @@ const (
 	maxReportSize   = 5 << 20
 	maxWorkbookSize = 50 << 20
 	maxPDFSize      = 100 << 20
+	// maxPDFPages bounds one PDF appendix: the layout leaves a page for each,
+	// and a damaged or hostile file can claim millions.
+	maxPDFPages = 2000
 )
 
 // packFiles reads files from inside one pack folder only: os.Root refuses
@@ -156,7 +160,7 @@ func readAppendices(pf *packFiles, rep *report.Report, cfg config.Pack, reg *sca
 		switch a.Kind {
 		case report.AppendixPDF:
 			if _, done := in.PDFs[a.Source]; !done {
-				if data, ok := pf.read(a.Source, maxPDFSize, "PDF appendix", a.Pos, &diags); ok {
+				if data, ok := pf.read(a.Source, maxPDFSize, "PDF appendix", a.Pos, &diags); ok && checkPDF(a, data, &diags) {
 					in.PDFs[a.Source] = data
 				}
 			}
@@ -227,4 +231,33 @@ func sortedKeys(m map[string][]string) []string {
 	}
 	slices.Sort(keys)
 	return keys
+}
+
+// checkPDF reads a PDF appendix's page count before layout, so that a
+// damaged, encrypted or enormous file is an error at the front matter that
+// attaches it rather than a failure in the middle of the PDF.
+func checkPDF(a *report.Appendix, data []byte, diags *diag.List) bool {
+	n, err := pdfPages(data)
+	switch {
+	case err != nil:
+		diags.Errorf(a.Pos, "the PDF appendix %q cannot be read: %s", a.Source, strings.TrimPrefix(err.Error(), "reading PDF: ")).
+			WithHint("open it in a PDF reader and save or print it to a new PDF; remove any password")
+		return false
+	case n > maxPDFPages:
+		diags.Errorf(a.Pos, "the PDF appendix %q has %d pages, more than the limit of %d", a.Source, n, maxPDFPages).
+			WithHint("see docs/limits.md; publish a document that long separately and link to it")
+		return false
+	}
+	return true
+}
+
+// pdfPages counts a PDF's pages, turning a panic in the PDF library over a
+// damaged file into an error.
+func pdfPages(data []byte) (n int, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			n, err = 0, fmt.Errorf("the file is damaged (%v)", r)
+		}
+	}()
+	return post.PageCount(data)
 }
