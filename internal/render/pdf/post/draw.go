@@ -10,8 +10,10 @@ import (
 )
 
 // drawForm draws form (an appendix page) on page n of ctx, scaled to fit
-// area and centred in it, over what the page already shows.
-func drawForm(ctx *model.Context, n int, area Rect, name string, form types.IndirectRef, pl placed) error {
+// area and centred in it, over what the page already shows. When tagging,
+// the drawing is marked as its Figure's content (or an artefact) and the
+// frame as an artefact.
+func drawForm(ctx *model.Context, n int, area Rect, name string, form types.IndirectRef, pl placed, tg *tagging) error {
 	d, _, attrs, err := page(ctx, n)
 	if err != nil {
 		return err
@@ -25,7 +27,8 @@ func drawForm(ctx *model.Context, n int, area Rect, name string, form types.Indi
 	}
 	addXObject(ctx, d, name, form)
 	m, at := fitMatrix(pl, area)
-	draw := fmt.Sprintf("Q\nq %s cm /%s Do Q\n%s", m, name, frame(at))
+	begin, end, frameBegin, frameEnd := tg.insertMarks(n)
+	draw := fmt.Sprintf("Q\n%sq %s cm /%s Do Q\n%s%s%s%s", begin, m, name, end, frameBegin, frame(at), frameEnd)
 	return wrapContent(ctx, d, "q\n", draw)
 }
 

@@ -13,13 +13,19 @@ import (
 // same thing everywhere. Outline entries whose target falls in the range are
 // kept (an entry outside it is dropped and its children in range move up to
 // its place); links to pages in the range keep working; links to pages
-// outside it are removed; URI links stay. The document properties, dates
-// included, are those of pdf.
+// outside it are removed; URI links stay. A tagged pack gives a tagged cut
+// with the part of the structure tree that belongs to its pages. The
+// document properties, dates included, are those of pdf.
 func Extract(pdf []byte, first, last int) ([]byte, error) {
-	ctx, err := read(pdf, "the pack")
+	src, err := Open(pdf)
 	if err != nil {
 		return nil, err
 	}
+	return src.Extract(first, last)
+}
+
+// extract cuts pages first to last from ctx, which it changes.
+func extract(ctx *model.Context, first, last int) ([]byte, error) {
 	if first < 1 || last > ctx.PageCount || first > last {
 		return nil, fmt.Errorf("cutting pages %d to %d: the pack has pages 1 to %d", first, last, ctx.PageCount)
 	}
@@ -44,6 +50,7 @@ func Extract(pdf []byte, first, last int) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	cutTree(ctx, old, root, first, last)
 	rootRef, err := ctx.IndRefForNewObject(root)
 	if err != nil {
 		return nil, err
@@ -84,7 +91,8 @@ func cutPages(ctx *model.Context, root types.Dict, first, last int) (map[int]boo
 		return nil, err
 	}
 	for p := first; p <= last; p++ {
-		d, _, attrs, _ := page(ctx, p)
+		_, ir, attrs, _ := page(ctx, p)
+		d := own(ctx, ir)
 		flattenPage(ctx, d, attrs)
 		d["Parent"] = *treeRef
 		dropLinksTo(ctx, d, keep)

@@ -14,6 +14,11 @@ import (
 // Finish does not change. An out-of-range page in an outline entry, link or
 // insert is an error.
 func Finish(layout []byte, doc Document, outline []Outline, links []Link, inserts []Insert) ([]byte, error) {
+	return finish(layout, doc, outline, links, inserts, nil)
+}
+
+// finish is Finish, tagging the pack with tree when it is not nil.
+func finish(layout []byte, doc Document, outline []Outline, links []Link, inserts []Insert, tree *Elem) ([]byte, error) {
 	ctx, err := read(layout, "the laid-out pack")
 	if err != nil {
 		return nil, err
@@ -21,12 +26,12 @@ func Finish(layout []byte, doc Document, outline []Outline, links []Link, insert
 	if err := checkInserts(ctx.PageCount, inserts); err != nil {
 		return nil, err
 	}
-	for i, in := range inserts {
-		if err := insert(ctx, in, i+1); err != nil {
-			return nil, fmt.Errorf("merging the PDF appendix at page %d: %w", in.AtPage, err)
-		}
+	tg, err := startTagging(ctx, tree, links)
+	if err != nil {
+		return nil, err
 	}
-	if err := addLinks(ctx, links); err != nil {
+	annots, err := finishPages(ctx, links, inserts, tg)
+	if err != nil {
 		return nil, err
 	}
 	root, err := ctx.Catalog()
@@ -37,11 +42,37 @@ func Finish(layout []byte, doc Document, outline []Outline, links []Link, insert
 		return nil, err
 	}
 	setCatalog(root, doc)
+	if tg != nil {
+		tg.writeTree(root, annots)
+	}
 	info, err := ctx.IndRefForNewObject(infoDict(doc))
 	if err != nil {
 		return nil, err
 	}
 	return write(ctx, *ctx.Root, *info, nil)
+}
+
+// startTagging marks the laid-out pages' content when there is a tree.
+func startTagging(ctx *model.Context, tree *Elem, links []Link) (*tagging, error) {
+	if tree == nil {
+		return nil, nil
+	}
+	tg, err := newTagging(ctx, tree, links)
+	if err != nil {
+		return nil, err
+	}
+	return tg, tg.markPages()
+}
+
+// finishPages merges the inserts and adds the link annotations, returning
+// the annotations' references in the order of links.
+func finishPages(ctx *model.Context, links []Link, inserts []Insert, tg *tagging) ([]types.IndirectRef, error) {
+	for i, in := range inserts {
+		if err := insert(ctx, in, i+1, tg); err != nil {
+			return nil, fmt.Errorf("merging the PDF appendix at page %d: %w", in.AtPage, err)
+		}
+	}
+	return addLinks(ctx, links)
 }
 
 // infoDict returns the document information dictionary for doc.

@@ -28,8 +28,8 @@ func checkInserts(pages int, inserts []Insert) error {
 }
 
 // insert draws each page of in.PDF on its placeholder page; n numbers the
-// insert so that resource names stay unique.
-func insert(ctx *model.Context, in Insert, n int) error {
+// insert so that resource names stay unique; tg, when not nil, marks it.
+func insert(ctx *model.Context, in Insert, n int, tg *tagging) error {
 	src, err := read(in.PDF, "the appendix")
 	if err != nil {
 		return err
@@ -44,7 +44,7 @@ func insert(ctx *model.Context, in Insert, n int) error {
 			return fmt.Errorf("appendix page %d: %w", p, err)
 		}
 		name := "RPInsert" + strconv.Itoa(n) + "p" + strconv.Itoa(p)
-		if err := drawForm(ctx, in.AtPage+p-1, in.Area, name, form, box); err != nil {
+		if err := drawForm(ctx, in.AtPage+p-1, in.Area, name, form, box, tg); err != nil {
 			return fmt.Errorf("placeholder page %d: %w", in.AtPage+p-1, err)
 		}
 	}

@@ -9,35 +9,39 @@ import (
 )
 
 // addLinks adds a link annotation for each link to its page, after any
-// annotations the page has. Pages with annotations get a structure tab order.
-func addLinks(ctx *model.Context, links []Link) error {
+// annotations the page has, and returns the annotations' references in
+// order. Pages with annotations get a structure tab order.
+func addLinks(ctx *model.Context, links []Link) ([]types.IndirectRef, error) {
+	refs := make([]types.IndirectRef, 0, len(links))
 	for i, l := range links {
-		if err := addLink(ctx, l); err != nil {
-			return fmt.Errorf("link %d on page %d: %w", i+1, l.Page, err)
+		ir, err := addLink(ctx, l)
+		if err != nil {
+			return nil, fmt.Errorf("link %d on page %d: %w", i+1, l.Page, err)
 		}
+		refs = append(refs, ir)
 	}
-	return nil
+	return refs, nil
 }
 
 // addLink adds one link annotation.
-func addLink(ctx *model.Context, l Link) error {
+func addLink(ctx *model.Context, l Link) (types.IndirectRef, error) {
 	d, _, _, err := page(ctx, l.Page)
 	if err != nil {
-		return err
+		return types.IndirectRef{}, err
 	}
 	annot, err := linkAnnot(ctx, l)
 	if err != nil {
-		return err
+		return types.IndirectRef{}, err
 	}
 	ir, err := ctx.IndRefForNewObject(annot)
 	if err != nil {
-		return err
+		return types.IndirectRef{}, err
 	}
 	old, _ := deref(ctx, d["Annots"]).(types.Array)
 	annots := append(append(types.Array{}, old...), *ir)
 	d["Annots"] = annots
 	d["Tabs"] = types.Name("S")
-	return nil
+	return *ir, nil
 }
 
 // linkAnnot builds a link annotation with no visible border.

@@ -1,0 +1,207 @@
+package post
+
+import (
+	"sort"
+
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
+)
+
+// Cutting the structure tree for Extract: the elements kept are those the
+// kept pages' ParentTree entries name (their marked content and link
+// annotations) and their ancestors, plus empty elements (such as empty
+// table cells) under a kept parent. Marked content and annotations on
+// other pages are dropped from the elements' kids; a Link that no longer
+// has its annotation becomes a Span. The StructTreeRoot is changed in
+// place (in the cut's own copy), so the elements' parent references stay
+// valid.
+
+// treeCut is the state of cutting a structure tree.
+type treeCut struct {
+	ctx    *model.Context
+	nums   map[int]types.Object // ParentTree: key -> value
+	pages  map[int]bool         // kept page object numbers
+	annots map[int]bool         // kept annotation object numbers
+	kept   map[int]bool         // kept element object numbers
+	keys   []int                // ParentTree keys kept
+}
+
+// cutTree keeps the part of the structure tree of the catalog old that
+// belongs to pages first to last, and gives it to root.
+func cutTree(ctx *model.Context, old, root types.Dict, first, last int) {
+	ref, ok := old["StructTreeRoot"].(types.IndirectRef)
+	if !ok {
+		return
+	}
+	str := own(ctx, ref)
+	if str == nil {
+		return
+	}
+	c := &treeCut{ctx: ctx, nums: map[int]types.Object{}, pages: map[int]bool{},
+		annots: map[int]bool{}, kept: map[int]bool{}}
+	c.readNums(str["ParentTree"], 0)
+	for p := first; p <= last; p++ {
+		c.keepPage(p)
+	}
+	for nr := range c.kept {
+		c.filterKids(own(ctx, *types.NewIndirectRef(nr, 0)))
+	}
+	str["K"] = c.filter(str["K"], 0)
+	str["ParentTree"] = types.Dict{"Nums": c.keptNums()}
+	root["StructTreeRoot"] = old["StructTreeRoot"]
+}
+
+// readNums reads a number tree's entries, following its kids.
+func (c *treeCut) readNums(o types.Object, depth int) {
+	d := dictOf(c.ctx, o)
+	if d == nil || depth > 32 {
+		return
+	}
+	if nums, ok := deref(c.ctx, d["Nums"]).(types.Array); ok {
+		for i := 0; i+1 < len(nums); i += 2 {
+			if k, ok := deref(c.ctx, nums[i]).(types.Integer); ok {
+				c.nums[int(k)] = nums[i+1]
+			}
+		}
+	}
+	if kids, ok := deref(c.ctx, d["Kids"]).(types.Array); ok {
+		for _, k := range kids {
+			c.readNums(k, depth+1)
+		}
+	}
+}
+
+// keepPage keeps the elements page p's content and annotations belong to.
+func (c *treeCut) keepPage(p int) {
+	d, ir, _, err := page(c.ctx, p)
+	if err != nil {
+		return
+	}
+	c.pages[ir.ObjectNumber.Value()] = true
+	if k, ok := deref(c.ctx, d["StructParents"]).(types.Integer); ok {
+		c.keepKey(int(k))
+	}
+	annots, _ := deref(c.ctx, d["Annots"]).(types.Array)
+	for _, a := range annots {
+		if ir, ok := a.(types.IndirectRef); ok {
+			c.annots[ir.ObjectNumber.Value()] = true
+		}
+		if k, ok := deref(c.ctx, dictOf(c.ctx, a)["StructParent"]).(types.Integer); ok {
+			c.keepKey(int(k))
+		}
+	}
+}
+
+// keepKey keeps the elements of ParentTree entry k and their ancestors.
+func (c *treeCut) keepKey(k int) {
+	v, ok := c.nums[k]
+	if !ok {
+		return
+	}
+	c.keys = append(c.keys, k)
+	if arr, ok := deref(c.ctx, v).(types.Array); ok {
+		for _, e := range arr {
+			c.keepElem(e)
+		}
+		return
+	}
+	c.keepElem(v)
+}
+
+// keepElem keeps an element and its ancestors up to the StructTreeRoot.
+func (c *treeCut) keepElem(o types.Object) {
+	for i := 0; i < 256; i++ {
+		ir, ok := o.(types.IndirectRef)
+		if !ok || c.kept[ir.ObjectNumber.Value()] {
+			return
+		}
+		d := dictOf(c.ctx, ir)
+		if d == nil || d["Type"] == types.Name("StructTreeRoot") {
+			return
+		}
+		c.kept[ir.ObjectNumber.Value()] = true
+		o = d["P"]
+	}
+}
+
+// filterKids drops the kids of element d that are not kept.
+func (c *treeCut) filterKids(d types.Dict) {
+	if d == nil {
+		return
+	}
+	pg := 0
+	if ir, ok := d["Pg"].(types.IndirectRef); ok {
+		pg = ir.ObjectNumber.Value()
+		if !c.pages[pg] {
+			delete(d, "Pg")
+		}
+	}
+	d["K"] = c.filter(d["K"], pg)
+	if d["S"] == types.Name("Link") && !c.hasAnnot(d["K"]) {
+		d["S"] = types.Name("Span") // its annotation was on a page left out
+	}
+}
+
+// filter returns the kept kids of k (an array or a single kid); pg is
+// the page object number integer MCIDs refer to.
+func (c *treeCut) filter(k types.Object, pg int) types.Array {
+	arr, ok := deref(c.ctx, k).(types.Array)
+	if !ok {
+		arr = types.Array{k}
+	}
+	out := types.Array{}
+	for _, kid := range arr {
+		if kid != nil && c.keepKid(kid, pg) {
+			out = append(out, kid)
+		}
+	}
+	return out
+}
+
+// keepKid reports whether one kid stays: an MCID on a kept page, a
+// marked-content or object reference on a kept page, a kept element or
+// an element with no content.
+func (c *treeCut) keepKid(kid types.Object, pg int) bool {
+	if _, ok := kid.(types.Integer); ok {
+		return c.pages[pg]
+	}
+	d := dictOf(c.ctx, kid)
+	switch {
+	case d == nil:
+		return false
+	case d["Type"] == types.Name("MCR"):
+		return c.pages[objNr(d["Pg"])]
+	case d["Type"] == types.Name("OBJR"):
+		return c.annots[objNr(d["Obj"])]
+	}
+	return c.kept[objNr(kid)] || d["K"] == nil
+}
+
+// hasAnnot reports whether kids hold an object reference.
+func (c *treeCut) hasAnnot(kids types.Object) bool {
+	arr, _ := kids.(types.Array)
+	for _, k := range arr {
+		if d := dictOf(c.ctx, k); d != nil && d["Type"] == types.Name("OBJR") {
+			return true
+		}
+	}
+	return false
+}
+
+// keptNums is the ParentTree's entries for the kept pages and annotations.
+func (c *treeCut) keptNums() types.Array {
+	sort.Ints(c.keys)
+	out := make(types.Array, 0, 2*len(c.keys))
+	for _, k := range c.keys {
+		out = append(out, types.Integer(k), c.nums[k])
+	}
+	return out
+}
+
+// objNr is the object number o refers to, or 0.
+func objNr(o types.Object) int {
+	if ir, ok := o.(types.IndirectRef); ok {
+		return ir.ObjectNumber.Value()
+	}
+	return 0
+}

@@ -1,0 +1,154 @@
+package post
+
+import (
+	"bytes"
+	"fmt"
+)
+
+// lexer splits a content stream into tokens: numbers, names, strings,
+// arrays' brackets, dictionaries (whole) and operators. It only needs to
+// find where each token starts and ends, so it does not decode them.
+type lexer struct {
+	src []byte
+	pos int
+}
+
+// next returns the next token and where it starts; nil at the end.
+func (l *lexer) next() ([]byte, int, error) {
+	l.skipSpace()
+	if l.pos >= len(l.src) {
+		return nil, l.pos, nil
+	}
+	start := l.pos
+	var err error
+	switch c := l.src[l.pos]; {
+	case c == '(':
+		err = l.literal()
+	case c == '<' && l.peek(1) == '<':
+		err = l.dict()
+	case c == '<':
+		err = l.skipTo('>')
+	case c == '[' || c == ']' || c == '>' || c == '{' || c == '}':
+		l.pos++
+	case c == '/':
+		l.pos++
+		l.regular()
+	default:
+		l.regular()
+	}
+	if err != nil {
+		return nil, start, err
+	}
+	return l.src[start:l.pos], start, nil
+}
+
+// peek returns the byte i ahead, or 0 past the end.
+func (l *lexer) peek(i int) byte {
+	if l.pos+i < len(l.src) {
+		return l.src[l.pos+i]
+	}
+	return 0
+}
+
+// skipSpace skips white space and comments.
+func (l *lexer) skipSpace() {
+	for l.pos < len(l.src) {
+		c := l.src[l.pos]
+		switch {
+		case isSpace(c):
+			l.pos++
+		case c == '%':
+			for l.pos < len(l.src) && l.src[l.pos] != '\n' && l.src[l.pos] != '\r' {
+				l.pos++
+			}
+		default:
+			return
+		}
+	}
+}
+
+// regular consumes a run of regular characters.
+func (l *lexer) regular() {
+	for l.pos < len(l.src) && !isSpace(l.src[l.pos]) && !isDelim(l.src[l.pos]) {
+		l.pos++
+	}
+}
+
+// literal consumes a (string) with escapes and balanced parentheses.
+func (l *lexer) literal() error {
+	depth := 0
+	for ; l.pos < len(l.src); l.pos++ {
+		switch l.src[l.pos] {
+		case '\\':
+			l.pos++
+		case '(':
+			depth++
+		case ')':
+			depth--
+			if depth == 0 {
+				l.pos++
+				return nil
+			}
+		}
+	}
+	return fmt.Errorf("page content: a string does not end")
+}
+
+// skipTo consumes up to and including the byte c.
+func (l *lexer) skipTo(c byte) error {
+	for ; l.pos < len(l.src); l.pos++ {
+		if l.src[l.pos] == c {
+			l.pos++
+			return nil
+		}
+	}
+	return fmt.Errorf("page content: %q is missing", c)
+}
+
+// dict consumes a << … >> dictionary, nested ones and strings included.
+func (l *lexer) dict() error {
+	l.pos += 2
+	for {
+		tok, _, err := l.next()
+		switch {
+		case err != nil:
+			return err
+		case tok == nil:
+			return fmt.Errorf("page content: a dictionary does not end")
+		case len(tok) == 1 && tok[0] == '>' && l.pos < len(l.src) && l.src[l.pos] == '>':
+			l.pos++
+			return nil
+		}
+	}
+}
+
+// skipImage skips an inline image's dictionary and data after BI, up to
+// and including EI, and returns where it ends.
+func (l *lexer) skipImage() (int, error) {
+	i := bytes.Index(l.src[l.pos:], []byte("ID"))
+	if i < 0 {
+		return 0, fmt.Errorf("page content: an inline image has no data")
+	}
+	for j := l.pos + i + 3; j+2 <= len(l.src); j++ {
+		if l.src[j] == 'E' && l.src[j+1] == 'I' && isSpace(l.src[j-1]) &&
+			(j+2 == len(l.src) || isSpace(l.src[j+2]) || isDelim(l.src[j+2])) {
+			l.pos = j + 2
+			return l.pos, nil
+		}
+	}
+	return 0, fmt.Errorf("page content: an inline image does not end")
+}
+
+// isSpace reports PDF white space.
+func isSpace(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == 0
+}
+
+// isDelim reports PDF delimiters.
+func isDelim(c byte) bool {
+	switch c {
+	case '(', ')', '<', '>', '[', ']', '{', '}', '/', '%':
+		return true
+	}
+	return false
+}

@@ -1,0 +1,72 @@
+package post
+
+import (
+	"maps"
+
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
+)
+
+// Source is a finished pack read once, so that each agenda item can be cut
+// from it without reading the whole file again: a tagged pack holds
+// thousands of structure elements, and copying them is far cheaper than
+// parsing them once per item.
+type Source struct {
+	ctx *model.Context
+}
+
+// Open reads a finished pack to cut items from.
+func Open(pdf []byte) (*Source, error) {
+	ctx, err := read(pdf, "the pack")
+	if err != nil {
+		return nil, err
+	}
+	return &Source{ctx: ctx}, nil
+}
+
+// Extract is the package's Extract on the pack s was opened on. It works
+// on its own copy of the pack's objects, so it is safe to call from
+// several goroutines at once.
+func (s *Source) Extract(first, last int) ([]byte, error) {
+	return extract(s.clone(), first, last)
+}
+
+// clone gives a cut its own cross-reference table. The entries and
+// objects are shared with the Source until the cut changes one: it takes
+// its own copy first (own), so cuts running at once never see each
+// other's changes. Copying only what changes keeps a cut cheap even though a
+// tagged pack holds thousands of structure elements.
+func (s *Source) clone() *model.Context {
+	xt := *s.ctx.XRefTable
+	xt.Table = maps.Clone(s.ctx.Table)
+	if head, ok := xt.Table[0]; ok { // the free list's head, changed when objects are added
+		c := *head
+		xt.Table[0] = &c
+	}
+	size := *s.ctx.Size
+	xt.Size = &size
+	xt.RootDict = nil
+	xt.PageAnnots = nil
+	ctx := *s.ctx
+	ctx.XRefTable = &xt
+	return &ctx
+}
+
+// own replaces the dictionary ir refers to with a copy of its own in ctx
+// and returns the copy, to be changed. Its values are shared: change a
+// key's value by setting the key, never in place.
+func own(ctx *model.Context, ir types.IndirectRef) types.Dict {
+	nr := ir.ObjectNumber.Value()
+	e, ok := ctx.Table[nr]
+	if !ok {
+		return nil
+	}
+	d, ok := e.Object.(types.Dict)
+	if !ok {
+		return nil
+	}
+	entry := *e
+	entry.Object = maps.Clone(d)
+	ctx.Table[nr] = &entry
+	return entry.Object.(types.Dict)
+}

@@ -1,0 +1,149 @@
+package post
+
+import (
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
+)
+
+// writeTree fills in every element's dictionary, the ParentTree and the
+// StructTreeRoot, and marks the catalog as tagged. annots are the link
+// annotations, in the order of the links given to Finish.
+func (t *tagging) writeTree(catalog types.Dict, annots []types.IndirectRef) {
+	t.annots = annots
+	parent := map[*Elem]types.IndirectRef{t.tree: t.root}
+	for _, e := range t.order {
+		for _, k := range e.Kids {
+			if k.Elem != nil {
+				parent[k.Elem] = t.refs[e]
+			}
+		}
+		t.fillElem(e, parent[e])
+	}
+	nums, next := t.parentTree()
+	d := t.rootDict
+	d["Type"] = types.Name("StructTreeRoot")
+	d["K"] = t.refs[t.tree]
+	d["ParentTree"] = types.Dict{"Nums": nums}
+	d["ParentTreeNextKey"] = types.Integer(next)
+	catalog["StructTreeRoot"] = t.root
+	catalog["MarkInfo"] = types.Dict{"Marked": types.Boolean(true)}
+}
+
+// fillElem writes element e's dictionary.
+func (t *tagging) fillElem(e *Elem, parent types.IndirectRef) {
+	d := t.dicts[e]
+	d["Type"] = types.Name("StructElem")
+	d["S"] = types.Name(e.Type)
+	d["P"] = parent
+	pg := t.firstPage(e)
+	if pg > 0 {
+		d["Pg"] = t.pageRef(pg)
+	}
+	if kids := t.kids(e, pg); len(kids) > 0 {
+		d["K"] = kids
+	}
+	if e.Alt != "" {
+		d["Alt"] = textString(e.Alt)
+	}
+	if a := attributes(e); a != nil {
+		d["A"] = a
+	}
+}
+
+// firstPage is the page of e's first marked content, or 0.
+func (t *tagging) firstPage(e *Elem) int {
+	for _, k := range e.Kids {
+		if k.Elem == nil && k.Link == 0 {
+			return k.Page
+		}
+	}
+	return 0
+}
+
+// kids lists e's children: elements, MCIDs (as integers on page pg,
+// else as marked-content references) and annotation references.
+func (t *tagging) kids(e *Elem, pg int) types.Array {
+	out := make(types.Array, 0, len(e.Kids))
+	for _, k := range e.Kids {
+		switch {
+		case k.Elem != nil:
+			out = append(out, t.refs[k.Elem])
+		case k.Link > 0:
+			out = append(out, types.Dict{"Type": types.Name("OBJR"), "Obj": t.annots[k.Link-1],
+				"Pg": t.pageRef(t.links[k.Link-1].Page)})
+		default:
+			out = append(out, t.contentKid(k, pg))
+		}
+	}
+	return out
+}
+
+// contentKid is an MCID on pg, or a reference to marked content elsewhere.
+func (t *tagging) contentKid(k Kid, pg int) types.Object {
+	key := mcKey{k.Page, k.Text}
+	if k.Insert {
+		key.k = 0
+	}
+	mcid, ok := t.mcids[key]
+	if !ok {
+		return nil // content the page turned out not to have; reported by markPage
+	}
+	if k.Page == pg {
+		return types.Integer(mcid)
+	}
+	return types.Dict{"Type": types.Name("MCR"), "Pg": t.pageRef(k.Page), "MCID": types.Integer(mcid)}
+}
+
+// pageRef is the reference of page p.
+func (t *tagging) pageRef(p int) types.IndirectRef { return t.pageRefs[p-1] }
+
+// attributes is e's attribute dictionary: table scope and spans, or a
+// figure's bounding box.
+func attributes(e *Elem) types.Object {
+	a := types.Dict{}
+	if e.Scope != "" {
+		a["Scope"] = types.Name(e.Scope)
+	}
+	if e.ColSpan > 1 {
+		a["ColSpan"] = types.Integer(e.ColSpan)
+	}
+	if len(a) > 0 {
+		a["O"] = types.Name("Table")
+		return a
+	}
+	if !e.BBox.IsZero() {
+		b := e.BBox
+		return types.Dict{"O": types.Name("Layout"), "BBox": types.Array{types.Float(round2(b.X0)),
+			types.Float(round2(b.Y0)), types.Float(round2(b.X1)), types.Float(round2(b.Y1))}}
+	}
+	return nil
+}
+
+// parentTree lists the ParentTree's number tree: each page with marked
+// content (key: page index) maps to its elements by MCID, then each
+// claimed link annotation to its element. It sets the pages' and
+// annotations' keys and returns the next free key.
+func (t *tagging) parentTree() (types.Array, int) {
+	nums := types.Array{}
+	for p := 1; p <= t.ctx.PageCount; p++ {
+		d := t.pages[p-1]
+		d["Tabs"] = types.Name("S")
+		if len(t.parents[p-1]) == 0 {
+			continue
+		}
+		d["StructParents"] = types.Integer(p - 1)
+		nums = append(nums, types.Integer(p-1), types.Array(t.parents[p-1]))
+	}
+	next := t.ctx.PageCount
+	for i := range t.links {
+		e := t.byLink[i+1]
+		if e == nil {
+			continue
+		}
+		if a, _ := t.ctx.Dereference(t.annots[i]); a != nil {
+			a.(types.Dict)["StructParent"] = types.Integer(next)
+		}
+		nums = append(nums, types.Integer(next), t.refs[e])
+		next++
+	}
+	return nums, next
+}

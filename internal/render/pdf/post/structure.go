@@ -1,0 +1,192 @@
+package post
+
+import (
+	"fmt"
+
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
+)
+
+// tagging writes a structure tree over a finished pack: it marks each
+// page's content, then turns the Elem tree into StructElem objects, a
+// ParentTree (page -> elements by MCID, annotation -> element) and the
+// catalog entries of a tagged PDF.
+type tagging struct {
+	ctx      *model.Context
+	tree     *Elem
+	links    []Link
+	refs     map[*Elem]types.IndirectRef
+	dicts    map[*Elem]types.Dict
+	order    []*Elem             // elements depth first, for a stable walk
+	texts    []map[int]*Elem     // per page: text index -> element claiming it
+	figures  map[int]*Elem       // page -> element claiming its Insert
+	byLink   map[int]*Elem       // link index -> element claiming its annotation
+	mcids    map[mcKey]int       // marked content -> its MCID on its page
+	parents  [][]types.Object    // per page: MCID -> element reference
+	annots   []types.IndirectRef // link annotations, by link index - 1
+	root     types.IndirectRef   // the StructTreeRoot
+	rootDict types.Dict
+	pages    []types.Dict        // page dictionaries, by page number - 1
+	pageRefs []types.IndirectRef // and their references
+}
+
+// mcKey names a piece of marked content: text k on a page, or (k = 0)
+// the page's inserted appendix page.
+type mcKey struct{ page, k int }
+
+// newTagging checks tree against the document and gives every element
+// an object number.
+func newTagging(ctx *model.Context, tree *Elem, links []Link) (*tagging, error) {
+	t := &tagging{ctx: ctx, tree: tree, links: links, refs: map[*Elem]types.IndirectRef{},
+		dicts: map[*Elem]types.Dict{}, texts: make([]map[int]*Elem, ctx.PageCount),
+		figures: map[int]*Elem{}, byLink: map[int]*Elem{}, mcids: map[mcKey]int{},
+		parents: make([][]types.Object, ctx.PageCount)}
+	t.rootDict = types.Dict{}
+	root, err := ctx.IndRefForNewObject(t.rootDict)
+	if err != nil {
+		return nil, err
+	}
+	t.root = *root
+	if tree == nil || tree.Type == "" {
+		return nil, fmt.Errorf("tagging: the structure tree has no root element")
+	}
+	if err := t.readPages(); err != nil {
+		return nil, err
+	}
+	return t, t.claim(tree, 0)
+}
+
+// readPages looks every page up once; pdfcpu walks the page tree from
+// its root for each look-up.
+func (t *tagging) readPages() error {
+	for p := 1; p <= t.ctx.PageCount; p++ {
+		d, ir, _, err := page(t.ctx, p)
+		if err != nil {
+			return err
+		}
+		t.pages, t.pageRefs = append(t.pages, d), append(t.pageRefs, ir)
+	}
+	return nil
+}
+
+// claim numbers e and records the content its kids claim.
+func (t *tagging) claim(e *Elem, depth int) error {
+	if depth > 64 {
+		return fmt.Errorf("tagging: the structure tree is more than 64 levels deep")
+	}
+	if _, dup := t.refs[e]; dup {
+		return fmt.Errorf("tagging: element %s appears twice in the tree", e.Type)
+	}
+	d := types.Dict{}
+	ir, err := t.ctx.IndRefForNewObject(d)
+	if err != nil {
+		return err
+	}
+	t.refs[e], t.dicts[e] = *ir, d
+	t.order = append(t.order, e)
+	for _, k := range e.Kids {
+		if err := t.claimKid(e, k, depth); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// claimKid records what one kid of e claims.
+func (t *tagging) claimKid(e *Elem, k Kid, depth int) error {
+	switch {
+	case k.Elem != nil:
+		return t.claim(k.Elem, depth+1)
+	case k.Link > 0:
+		if k.Link > len(t.links) || t.byLink[k.Link] != nil {
+			return fmt.Errorf("tagging: %s claims link %d, which is missing or claimed twice", e.Type, k.Link)
+		}
+		t.byLink[k.Link] = e
+		return nil
+	}
+	if k.Page < 1 || k.Page > t.ctx.PageCount {
+		return fmt.Errorf("tagging: %s claims content on page %d of %d", e.Type, k.Page, t.ctx.PageCount)
+	}
+	if k.Insert {
+		t.figures[k.Page] = e
+		return nil
+	}
+	m := t.texts[k.Page-1]
+	if m == nil {
+		m = map[int]*Elem{}
+		t.texts[k.Page-1] = m
+	}
+	if k.Text < 1 || m[k.Text] != nil {
+		return fmt.Errorf("tagging: text %d on page %d is claimed twice or numbered from 0", k.Text, k.Page)
+	}
+	m[k.Text] = e
+	return nil
+}
+
+// newMCID gives the next MCID on page p to content of e.
+func (t *tagging) newMCID(p, k int, e *Elem) int {
+	n := len(t.parents[p-1])
+	t.parents[p-1] = append(t.parents[p-1], t.refs[e])
+	t.mcids[mcKey{p, k}] = n
+	return n
+}
+
+// markPages marks the content of every page, text objects in order.
+func (t *tagging) markPages() error {
+	for p := 1; p <= t.ctx.PageCount; p++ {
+		if err := t.markPage(p); err != nil {
+			return fmt.Errorf("tagging page %d: %w", p, err)
+		}
+	}
+	return nil
+}
+
+// markPage rewrites page p's content with marked-content sequences.
+func (t *tagging) markPage(p int) error {
+	d := t.pages[p-1]
+	content, err := pageContent(t.ctx, d["Contents"])
+	if err != nil {
+		return err
+	}
+	claims := t.texts[p-1]
+	marked, n, err := markContent(content, func(k int) (textMark, bool) {
+		e := claims[k]
+		if e == nil {
+			return textMark{}, false
+		}
+		return textMark{tag: e.Type, mcid: t.newMCID(p, k, e)}, true
+	})
+	if err != nil {
+		return err
+	}
+	for k := range claims {
+		if k > n {
+			return fmt.Errorf("the structure claims text %d but the page shows %d", k, n)
+		}
+	}
+	sd, err := deflatedStream(marked)
+	if err != nil {
+		return err
+	}
+	ir, err := t.ctx.IndRefForNewObject(sd)
+	if err != nil {
+		return err
+	}
+	d["Contents"] = *ir
+	d["Tabs"] = types.Name("S")
+	return nil
+}
+
+// insertMarks returns what encloses the appendix page drawn on page p:
+// its Figure's marked-content sequence, or an artefact's; and what
+// encloses the frame around it. A nil tagging marks nothing.
+func (t *tagging) insertMarks(p int) (begin, end, frameBegin, frameEnd string) {
+	if t == nil {
+		return "", "", "", ""
+	}
+	begin = "/Artifact BMC\n"
+	if e := t.figures[p]; e != nil {
+		begin = fmt.Sprintf("/%s <</MCID %d>> BDC\n", e.Type, t.newMCID(p, 0, e))
+	}
+	return begin, "EMC\n", "/Artifact BMC\n", "EMC\n"
+}
