@@ -20,8 +20,9 @@ func (b *builder) agenda() {
 	b.para(plainSpans(b.pack.Committee+", "+longDate(b.pack.Meeting.Date)+meetingTime(b.pack.Meeting), regular, st.muted),
 		st.left, st.contentW(), RoleParagraph, 1)
 	b.rule(2, 4, st.accent)
+	list := b.newGroup()
 	for _, it := range b.pack.Items {
-		b.agendaItem(it)
+		b.agendaItem(it, list)
 	}
 }
 
@@ -44,8 +45,8 @@ func pagesWord(r report.PageRange) string {
 	return "Pages " + strconv.Itoa(r.First) + " to " + strconv.Itoa(r.Last)
 }
 
-// agendaItem lays out one agenda entry.
-func (b *builder) agendaItem(it *report.Item) {
+// agendaItem lays out one agenda entry, an item of the agenda's list.
+func (b *builder) agendaItem(it *report.Item, list int) {
 	st := b.st
 	pageCol := textWidth("Pages 000 to 000", regular, st.body)
 	x := st.left + b.hang
@@ -55,12 +56,14 @@ func (b *builder) agendaItem(it *report.Item) {
 		title[0].link, title[0].colour = itemAnchor(it.Slug), st.link
 	}
 	blk := b.newBlock()
-	info := textInfo{role: RoleParagraph, block: blk, row: noCell, col: noCell}
+	info := textInfo{role: RoleListItem, level: 1, block: blk, group: list, row: noCell, col: noCell}
 	start := len(b.f.entries)
 	b.addText(textBlock{spans: title, size: st.body, x: x, w: w, label: strconv.Itoa(it.Number) + ".",
-		labelX: st.left, labelFace: bold, labelRole: RoleParagraphNumber, before: st.paraSpace * 1.5, info: info})
+		labelX: st.left, labelFace: bold, labelRole: RoleListLabel, before: st.paraSpace * 1.5, info: info})
 	if it.Kind == report.ReportItem {
-		b.pageRef(start, pagesWord(b.pages.Items[it.Slug]), info)
+		ref := info
+		ref.role = RolePageRef
+		b.pageRef(start, pagesWord(b.pages.Items[it.Slug]), ref)
 	}
 	for _, s := range []string{it.Lead, it.Purpose, it.Notes} {
 		if s != "" {

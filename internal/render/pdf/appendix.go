@@ -21,11 +21,11 @@ func (b *builder) appendix(it *report.Item, a *report.Appendix) {
 	b.f.setMark(mark{item: it.Slug, header: "Item " + strconv.Itoa(it.Number) + ", " + lowerFirst(title), numbered: true})
 	b.bookmark(title, 2, anchor)
 	if a.Kind == report.AppendixPDF {
-		b.f.reserve(insert{key: anchor, pages: max(b.counts[a], 1), source: a.PDF})
+		b.f.reserve(insert{key: anchor, title: title, pages: max(b.counts[a], 1), source: a.PDF})
 		return
 	}
 	st := b.st
-	b.heading(plainSpans(title, bold, st.accent), st.h1, 1, st.left, 0, anchor)
+	b.heading(plainSpans(title, bold, st.accent), st.h1, 2, st.left, 0, anchor) // level 2: a part of the item
 	if a.Table == nil {
 		return
 	}

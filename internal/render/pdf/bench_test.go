@@ -22,7 +22,8 @@ func bigPack(tb testing.TB, n, planRows int) *report.Pack {
 }
 
 // BenchmarkRender lays out and writes a small pack (the seed paper) and a
-// generated pack of about 300 pages, reporting pages per second.
+// generated pack of about 300 pages, reporting pages per second. The
+// untagged cases measure what tagging costs (issue 10: within 20%).
 func BenchmarkRender(b *testing.B) {
 	big := bigPack(b, 30, 12)
 	for _, c := range []struct {
@@ -33,6 +34,8 @@ func BenchmarkRender(b *testing.B) {
 		{"small", seedPack(b, 20), Options{}},
 		{"300pages", big, Options{}},
 		{"300pages-no-item-pdfs", big, Options{NoItemPDFs: true}},
+		{"300pages-untagged", big, Options{Untagged: true}},
+		{"300pages-no-item-pdfs-untagged", big, Options{NoItemPDFs: true, Untagged: true}},
 	} {
 		b.Run(c.name, func(b *testing.B) {
 			b.ReportAllocs()

@@ -50,6 +50,7 @@ type mark struct {
 // insert reserves pages for a PDF appendix, replaced in post-processing.
 type insert struct {
 	key    string // anchor name of the appendix
+	title  string // "Appendix 2: Ofsted inspection report", for its alternate text
 	pages  int
 	source []byte
 }

@@ -35,6 +35,7 @@ type textInfo struct {
 	block    int
 	group    int
 	row, col int
+	span     int // table columns the cell spans; 0 or 1 for one
 	repeat   bool
 }
 
@@ -48,6 +49,7 @@ type page struct {
 	header      string // running header text
 	numbered    bool   // prints "Page N of M"
 	placeholder bool   // reserved for a page of a PDF appendix
+	part        int    // which mark (front sheet, agenda, report, appendix) the page belongs to, from 1
 }
 
 // textElem makes a text element with its baseline at y.

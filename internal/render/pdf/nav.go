@@ -13,11 +13,15 @@ const mmToPt = 72 / 25.4
 type navLists struct {
 	outline []post.Outline
 	links   []post.Link
+	// linkOf gives, for each linked text in drawing order, the 1-based
+	// index of its link in links, or 0 when the link was dropped.
+	linkOf []int
 }
 
 // navigation resolves the outline and links against where anchors fell.
 func navigation(st *style, lay *layout, entries []outlineEntry) navLists {
-	return navLists{outline: outlineTree(lay, entries), links: links(st, lay)}
+	links, linkOf := links(st, lay)
+	return navLists{outline: outlineTree(lay, entries), links: links, linkOf: linkOf}
 }
 
 // outlineTree nests the flat bookmark list by level, dropping entries
@@ -41,9 +45,11 @@ func outlineTree(lay *layout, entries []outlineEntry) []post.Outline {
 
 // links converts link spots: in-pack anchors to internal links, the rest
 // to URI links. A link to an anchor that is not in the pack is dropped.
-func links(st *style, lay *layout) []post.Link {
+// It also returns, for each spot, its link's 1-based index (0: dropped).
+func links(st *style, lay *layout) ([]post.Link, []int) {
 	var out []post.Link
-	for _, l := range lay.links {
+	index := make([]int, len(lay.links))
+	for i, l := range lay.links {
 		pl := post.Link{Page: l.page, Rect: pdfRect(st, l.rect), Text: l.text}
 		if isURI(l.target) {
 			pl.URI = l.target
@@ -53,8 +59,9 @@ func links(st *style, lay *layout) []post.Link {
 			continue
 		}
 		out = append(out, pl)
+		index[i] = len(out)
 	}
-	return out
+	return out, index
 }
 
 // isURI reports whether a link leaves the pack.

@@ -49,7 +49,7 @@ func roles(pages []*page) []DrawnText {
 			in := e.info
 			out = append(out, DrawnText{Role: in.role, Level: in.level, Page: i + 1, Order: len(out),
 				Text: e.text, Rect: e.rect(), Block: in.block, Group: in.group, Row: in.row, Col: in.col,
-				Link: e.link, Repeat: in.repeat})
+				Span: max(in.span, 1), Link: e.link, Repeat: in.repeat})
 		}
 	}
 	return out

@@ -37,6 +37,7 @@ type paginator struct {
 	cur  *page
 	y    float64 // height used on the current page
 	mark mark
+	part int // marks seen so far
 }
 
 // paginate lays the flow out on pages.
@@ -55,6 +56,7 @@ func (p *paginator) step(i int, e entry) {
 		p.breakPage(e.odd)
 	case entMark:
 		p.mark = e.mark
+		p.part++
 		if p.cur != nil && len(p.cur.elems) == 0 {
 			p.stamp(p.cur)
 		}
@@ -88,7 +90,7 @@ func (p *paginator) openPage() *page {
 
 // stamp gives a page the current item's running header and numbering.
 func (p *paginator) stamp(pg *page) {
-	pg.item, pg.header, pg.numbered = p.mark.item, p.mark.header, p.mark.numbered
+	pg.item, pg.header, pg.numbered, pg.part = p.mark.item, p.mark.header, p.mark.numbered, p.part
 }
 
 // place stacks a box, moving to a new page when it (with the boxes it

@@ -20,6 +20,9 @@ type Options struct {
 	LargePrint bool
 	// NoItemPDFs skips cutting each item's own PDF from the pack.
 	NoItemPDFs bool
+	// Untagged writes no structure tree: only to measure what tagging
+	// costs, as every published pack is tagged (issue 10).
+	Untagged bool
 }
 
 // Result is the finished pack and what the HTML and tagging need of it.
@@ -53,11 +56,16 @@ func Render(p *report.Pack, th *theme.Theme, opts Options) (*Result, error) {
 		return nil, fmt.Errorf("writing the PDF: %w", err)
 	}
 	nav := navigation(st, lay, b.outline)
-	final, err := post.Finish(raw, document(p, now, opts.LargePrint), nav.outline, nav.links, inserts(st, lay))
+	drawn := roles(lay.pages)
+	var tree *post.Elem
+	if !opts.Untagged {
+		tree = tagTree(lay.pages, drawn, nav.linkOf, figures(st, lay))
+	}
+	final, err := post.FinishTagged(raw, document(p, now, opts.LargePrint), nav.outline, nav.links, inserts(st, lay), tree)
 	if err != nil {
 		return nil, fmt.Errorf("finishing the PDF: %w", err)
 	}
-	res := &Result{PDF: final, Pages: pages, Roles: roles(lay.pages)}
+	res := &Result{PDF: final, Pages: pages, Roles: drawn}
 	if !opts.NoItemPDFs {
 		if res.ItemPDFs, err = itemPDFs(p, final, pages); err != nil {
 			return nil, err
@@ -146,15 +154,19 @@ func document(p *report.Pack, now time.Time, large bool) post.Document {
 		Language: "en-GB", Creator: "reportpack", Created: now}
 }
 
-// itemPDFs cuts each report item's pages out of the finished pack. The
-// cuts are independent, so they run on every core; each lands in its own
-// slot, so the result does not depend on scheduling.
+// itemPDFs cuts each report item's pages out of the finished pack, read
+// once. The cuts are independent, so they run on every core; each lands in
+// its own slot, so the result does not depend on scheduling.
 func itemPDFs(p *report.Pack, final []byte, pages report.Pages) (map[string][]byte, error) {
 	var items []*report.Item
 	for _, it := range p.Items {
 		if _, ok := pages.Items[it.Slug]; ok {
 			items = append(items, it)
 		}
+	}
+	src, err := post.Open(final)
+	if err != nil {
+		return nil, fmt.Errorf("reading the pack to cut items from: %w", err)
 	}
 	outs := make([][]byte, len(items))
 	errs := make([]error, len(items))
@@ -166,7 +178,7 @@ func itemPDFs(p *report.Pack, final []byte, pages report.Pages) (map[string][]by
 		go func() {
 			defer func() { <-sem; wg.Done() }()
 			r := pages.Items[it.Slug]
-			outs[i], errs[i] = post.Extract(final, r.First, r.Last)
+			outs[i], errs[i] = src.Extract(r.First, r.Last)
 		}()
 	}
 	wg.Wait()

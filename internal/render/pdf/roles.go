@@ -18,6 +18,7 @@ const (
 	RoleTableCell                       // a data cell (TD)
 	RoleCaption                         // a table caption
 	RoleNote                            // a table's key or notes, or the front sheet's small print
+	RolePageRef                         // an agenda entry's pages: drawn on its first line, read after the entry
 	RoleHeader                          // running header (artefact)
 	RoleFooter                          // running footer text (artefact)
 	RolePageNumber                      // "Page N of M" (artefact)
@@ -25,7 +26,7 @@ const (
 
 var roleNames = [...]string{"", "heading", "paragraph", "paragraph-number", "list-label",
 	"list-item", "table-header", "table-row-header", "table-cell", "caption", "note",
-	"header", "footer", "page-number"}
+	"page-ref", "header", "footer", "page-number"}
 
 // String names the role, e.g. "table-header".
 func (r Role) String() string {
@@ -57,6 +58,7 @@ type DrawnText struct {
 	Group int    // id of the enclosing list or table; 0 when none
 	Row   int    // table row within the table, from 0 (header rows included); -1 outside tables
 	Col   int    // table column, from 0; -1 outside tables
+	Span  int    // table columns the cell spans (a group row spans them all); 1 otherwise
 	Link  string // the run's link target ("#para-3-2-5", "mailto:..."), if any
 	// Repeat marks a table header row drawn again at the top of a
 	// continuation page; taggers treat it as an artefact.

@@ -118,7 +118,7 @@ func (b *builder) spanRow(r report.Row, n int, ts *tableSet, fill rgb) *box {
 		c = r.Cells[0]
 	}
 	w := sum(ts.widths)
-	info := textInfo{role: RoleTableRowHeader, block: b.newBlock(), group: ts.group, row: n, col: 0}
+	info := textInfo{role: RoleTableRowHeader, block: b.newBlock(), group: ts.group, row: n, col: 0, span: len(ts.widths)}
 	elems, h := b.cellContent(c, ts.x+ts.pad, w-2*ts.pad, ts, bold, info)
 	h += 2 * ts.pad
 	bx := &box{h: h, elems: []elem{fillElem(ts.x, 0, w, h, fill)}}
