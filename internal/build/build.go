@@ -103,6 +103,11 @@ func Pack(dir string, opts Options) (res Result, err error) {
 	if err := opts.stopped(); err != nil {
 		return res, err
 	}
+	if _, err := theme.Load(m.pack.Theme, themeDirs(dir, opts.ThemesDir)...); err != nil {
+		res.Diags.Errorf(m.themePos, "%v", err).
+			WithHint("a theme is a folder under themes/ in the pack or the project; leave theme out for the default")
+		return res, nil
+	}
 	if opts.CheckOnly {
 		return res, checkPages(m, dir, opts, &res)
 	}
@@ -194,6 +199,7 @@ type finished struct {
 	pack      *report.Pack // everything, exempt content included
 	public    *report.Pack // the public copy: exempt content withheld
 	pageLimit int          // sides of A4 a report may have before its appendices; 0 = none
+	themePos  diag.Pos     // where pack.toml names the theme
 }
 
 func model(dir string) (finished, diag.List) {
@@ -209,6 +215,10 @@ func model(dir string) (finished, diag.List) {
 	glossary, d := readGlossary(pf, in.Config)
 	diags.Append(d)
 	m, d := finish(in, glossary)
+	m.themePos = diag.Pos{File: in.Config.File, Line: in.Config.ThemeLine, Col: 1}
+	if in.Config.ThemeLine == 0 {
+		m.themePos = diag.Pos{File: in.Config.File}
+	}
 	return m, append(diags, d...)
 }
 

@@ -120,11 +120,13 @@ func runPacks(opts buildOptions, bopts build.Options, io IO) int {
 		if opts.strict {
 			strictly(res.Diags)
 		}
-		report(io, res, bopts, opts.quiet)
 		if err != nil {
-			fmt.Fprintf(io.Err, "%s: %v\n", dir, err)
+			fmt.Fprint(io.Err, res.Diags.Format())
+			fmt.Fprintf(io.Err, "%s: %v; nothing was written\n", dir, err)
 			code = exitContent
+			continue
 		}
+		report(io, res, bopts, opts.quiet)
 		if res.Diags.HasErrors() {
 			code = exitContent
 		}

@@ -112,6 +112,7 @@ func hostileCases() []hostileCase {
 		{name: "text named .pdf", edit: withPDF([]byte("Minutes of the last meeting\n")), want: `PACK/finance\.md:\d+:\d+: the PDF appendix "scan\.pdf" cannot be read`},
 		{name: "empty PDF", edit: withPDF(nil), want: `PACK/finance\.md:\d+:\d+: the PDF appendix "scan\.pdf" cannot be read: .*empty`},
 		{name: "PDF of too many pages", edit: withPDF(pagesPDF(2001)), want: `PACK/finance\.md:\d+:\d+: the PDF appendix "scan\.pdf" has 2001 pages, more than the limit of 2000`},
+		{name: "unknown theme", edit: replacer("pack.toml", "issued =", "theme = \"nosuch\"\nissued ="), want: `(?s)^PACK/pack\.toml:3:1: theme "nosuch" not found.*PACK: 1 error,`},
 		{name: "broken pack.toml", edit: put("pack.toml", "council = \"x\n[meeting\n"), want: `(?s)^PACK/pack\.toml:1:\d+: this is not valid TOML.*PACK: 1 error,`},
 		{name: "unknown block type", edit: replacer("finance.md", "# Recommendations", "```rag-table\nlabel = [1\n```\n\n# Recommendations"), want: `PACK/finance\.md:\d+:\d+: `},
 	}

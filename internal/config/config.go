@@ -50,6 +50,8 @@ type Pack struct {
 	Dir string `toml:"-"`
 	// File is the path of pack.toml, for positions.
 	File string `toml:"-"`
+	// ThemeLine is the line that sets theme, for problems with it; 0 if none.
+	ThemeLine int `toml:"-"`
 }
 
 // Meeting is the [meeting] table.

@@ -17,8 +17,8 @@ func normalise(file string, src []byte, diags *diag.List) []byte {
 	return frontmatter.Clean(file, src, diags)
 }
 
-// locateItems records the line of each [[item]] and [[scale]] header and of
-// each key in [columns], so that problems with them can point at them.
+// locateItems records the line of each [[item]] and [[scale]] header, of
+// each key in [columns] and of the theme, so that problems with them can point at them.
 func locateItems(src []byte, p *Pack) {
 	n := 0
 	table := ""
@@ -29,6 +29,8 @@ func locateItems(src []byte, p *Pack) {
 			table = trimmed
 		} else if key, _, ok := strings.Cut(trimmed, "="); ok && table == "[columns]" {
 			p.ColumnLines[strings.Trim(strings.TrimSpace(key), `"'`)] = i + 1
+		} else if ok && table == "" && strings.TrimSpace(key) == "theme" {
+			p.ThemeLine = i + 1
 		}
 		if strings.TrimSpace(line) == "[[item]]" && n < len(p.Items) {
 			p.Items[n].Pos = diag.Pos{File: p.File, Line: i + 1, Col: 1}
