@@ -104,8 +104,18 @@ func TestExemptNoticesAndMarks(t *testing.T) {
 	if !strings.Contains(membersPage, "NOT FOR PUBLICATION") {
 		t.Error("the members' page of the exempt item is not marked NOT FOR PUBLICATION")
 	}
-	if _, err := os.Stat(filepath.Join(res.MembersOut, "cabinet-members.pdf")); err != nil {
-		t.Errorf("members' PDF: %v", err)
+	publicPDF := pdfText(t, []byte(read(t, filepath.Join(res.Out, "cabinet.pdf"))))
+	for _, want := range []string{"Part II: not open to the public", "Award of the waste collection contract",
+		"Not for publication by virtue of paragraph 3", "Cabinet will consider the tenders received.", "Legal advice on the budget"} {
+		if !strings.Contains(strings.Join(strings.Fields(publicPDF), " "), want) {
+			t.Errorf("public PDF lacks %q", want)
+		}
+	}
+	membersPDF := pdfText(t, []byte(read(t, filepath.Join(res.MembersOut, "cabinet-members.pdf"))))
+	for _, want := range []string{"this is the members' pack", "NOT FOR PUBLICATION (paragraph 3) · Item 5", "NOT FOR PUBLICATION (paragraph 1) · Item 2, appendix 3"} {
+		if !strings.Contains(strings.Join(strings.Fields(membersPDF), " "), want) {
+			t.Errorf("members' PDF lacks %q", want)
+		}
 	}
 }
 

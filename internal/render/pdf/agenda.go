@@ -21,7 +21,12 @@ func (b *builder) agenda() {
 		st.left, st.contentW(), RoleParagraph, 1)
 	b.rule(2, 4, st.accent)
 	list := b.newGroup()
+	partII := false
 	for _, it := range b.pack.Items {
+		if it.PartII && !partII {
+			b.partTwo()
+			list, partII = b.newGroup(), true
+		}
 		b.agendaItem(it, list)
 	}
 }
@@ -65,7 +70,7 @@ func (b *builder) agendaItem(it *report.Item, list int) {
 		ref.role = RolePageRef
 		b.pageRef(start, pagesWord(b.pages.Items[it.Slug]), ref)
 	}
-	for _, s := range []string{it.Lead, it.Purpose, it.Notes} {
+	for _, s := range append([]string{it.Lead, it.Purpose, it.Notes}, accessNotes(it)...) {
 		if s != "" {
 			b.addText(textBlock{spans: plainSpans(s, regular, st.text), size: st.body, x: x, w: w, before: 1, info: info})
 		}

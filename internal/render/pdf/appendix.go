@@ -18,7 +18,7 @@ func (b *builder) appendix(it *report.Item, a *report.Appendix) {
 	title := appendixName(a) + ": " + a.Title
 	anchor := b.qualify(a.Anchor)
 	b.f.newPage(b.pack.Style.OddPageStarts)
-	b.f.setMark(mark{item: it.Slug, header: "Item " + strconv.Itoa(it.Number) + ", " + lowerFirst(title), numbered: true})
+	b.f.setMark(mark{item: it.Slug, header: b.restrictedHeader("Item "+strconv.Itoa(it.Number)+", "+lowerFirst(title), exemptionOf(it, a)), numbered: true})
 	b.bookmark(title, 2, anchor)
 	if a.Kind == report.AppendixPDF {
 		b.f.reserve(insert{key: anchor, title: title, pages: max(b.counts[a], 1), source: a.PDF})
@@ -37,4 +37,13 @@ func (b *builder) appendix(it *report.Item, a *report.Appendix) {
 func lowerFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	return string(unicode.ToLower(r)) + s[n:]
+}
+
+// exemptionOf is the exemption that covers an appendix: its own, or its
+// item's.
+func exemptionOf(it *report.Item, a *report.Appendix) *report.Exemption {
+	if a.Exempt != nil {
+		return a.Exempt
+	}
+	return it.Exempt
 }

@@ -12,7 +12,7 @@ func (b *builder) report(it *report.Item) {
 	r := it.Report
 	b.item, b.rep = it.Slug, r
 	b.f.newPage(b.pack.Style.OddPageStarts)
-	b.f.setMark(mark{item: it.Slug, header: "Item " + strconv.Itoa(it.Number) + ": " + it.Title, numbered: true})
+	b.f.setMark(mark{item: it.Slug, header: b.restrictedHeader("Item "+strconv.Itoa(it.Number)+": "+it.Title, it.Exempt), numbered: true})
 	b.titleBlock(it)
 	for _, blk := range r.Body {
 		b.block(blk, b.st.left, 0)
@@ -35,6 +35,14 @@ func (b *builder) titleBlock(it *report.Item) {
 	b.field("Wards affected", joinNames(r.Wards), 0)
 	if r.KeyDecision != nil {
 		b.field("Key decision", yesNo(*r.KeyDecision), 0)
+	}
+	if it.Exempt != nil {
+		b.field("Classification", "Exempt: paragraph "+strconv.Itoa(it.Exempt.Paragraph)+" of Part 1 of Schedule 12A to the Local Government Act 1972", 0)
+	}
+	for _, s := range accessNotes(it) {
+		if it.Exempt == nil || s != it.Exempt.Statement() {
+			b.para(plainSpans(s, regular, st.text), st.left, st.contentW(), RoleParagraph, st.paraSpace*0.5)
+		}
 	}
 	b.rule(3, 5, st.accent)
 }
@@ -160,14 +168,26 @@ func (b *builder) appendixList(r *report.Report) {
 	group := b.newGroup()
 	for _, a := range r.Appendices {
 		sp := plainSpans(a.Title, regular, st.text)
-		if a.Kind != report.AppendixListed {
+		switch {
+		case a.Withheld:
+			sp = append(sp, span{text: withheldNote(a), colour: st.text})
+		case a.Exempt != nil && b.pack.Edition == report.MembersEdition:
+			if a.Kind != report.AppendixListed {
+				sp[0].link, sp[0].colour = b.qualify(a.Anchor), st.link
+			}
+			sp = append(sp, span{text: " (" + notForPublication + ")", face: bold, colour: st.text})
+		case a.Kind != report.AppendixListed:
 			sp[0].link, sp[0].colour = b.qualify(a.Anchor), st.link
-		} else {
+		default:
 			sp = append(sp, span{text: " (supplied separately)", colour: st.text})
+		}
+		anchor := ""
+		if a.Kind == report.AppendixListed {
+			anchor = b.qualify(a.Anchor) // it has no pages: references land on its entry
 		}
 		b.addText(textBlock{spans: sp, size: st.body, x: st.left + b.hang, w: st.contentW() - b.hang,
 			label: a.Number, labelX: st.left, labelFace: regular, labelRole: RoleListLabel,
-			before: st.paraSpace * 0.6,
+			before: st.paraSpace * 0.6, anchor: anchor,
 			info:   textInfo{role: RoleListItem, level: 1, block: b.newBlock(), group: group, row: noCell, col: noCell}})
 	}
 }

@@ -96,7 +96,10 @@ func newBuilder(p *report.Pack, st *style, counts map[*report.Appendix]int, page
 	b.frontSheet()
 	b.agenda()
 	for _, it := range p.Items {
-		if it.Kind == report.ReportItem && it.Report != nil {
+		switch {
+		case it.Withheld:
+			b.notice(it)
+		case it.Kind == report.ReportItem && it.Report != nil:
 			b.report(it)
 		}
 	}
