@@ -188,7 +188,7 @@ func (b *builder) appendixList(r *report.Report) {
 		b.addText(textBlock{spans: sp, size: st.body, x: st.left + b.hang, w: st.contentW() - b.hang,
 			label: a.Number, labelX: st.left, labelFace: regular, labelRole: RoleListLabel,
 			before: st.paraSpace * 0.6, anchor: anchor,
-			info:   textInfo{role: RoleListItem, level: 1, block: b.newBlock(), group: group, row: noCell, col: noCell}})
+			info: textInfo{role: RoleListItem, level: 1, block: b.newBlock(), group: group, row: noCell, col: noCell}})
 	}
 }
 
