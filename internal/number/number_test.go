@@ -96,7 +96,7 @@ func TestNumbering(t *testing.T) {
 		},
 		{
 			name: "tables and subheadings before the first heading are unnumbered",
-			body: "### Note\n\n| a |\n|---|\n| 1 |\n\n# One\n",
+			body: "### Note\n\nTable: T\n\n| a |\n|---|\n| 1 |\n\n# One\n",
 			want: "### Note|table|1# One",
 		},
 		{
@@ -303,7 +303,7 @@ func TestCrossReferences(t *testing.T) {
 }
 
 func TestRefsResolveEverywhere(t *testing.T) {
-	r := read(t, "", "# One [@p] {#one}\n\nPara. {#p}\n\n### About [@one]\n\n- item [@p]\n  - nested [-@p]\n\n| a |\n|---|\n| cell [@one] |\n")
+	r := read(t, "", "# One [@p] {#one}\n\nPara. {#p}\n\n### About [@one]\n\n- item [@p]\n  - nested [-@p]\n\nTable: T\n\n| a |\n|---|\n| cell [@one] |\n")
 	if diags := Report(r, report.HouseStyle{}); len(diags) > 0 {
 		t.Fatal(diags.Format())
 	}
