@@ -34,3 +34,15 @@ func FuzzLoad(f *testing.F) {
 		}
 	})
 }
+
+// TestItemHeadersWithCommentsArePositioned is FuzzLoad's first finding:
+// "[[item]] # note" was not seen as an item header, so the item's problems
+// named no file.
+func TestItemHeadersWithCommentsArePositioned(t *testing.T) {
+	src := "council = \"C\"\ncommittee = \"K\"\nissued = 2026-03-02\n[meeting]\ndate = 2026-03-12\n" +
+		"[[ item ]] # apologies\ntitle = \"Apologies\"\n[[item]]#0\n"
+	_, diags := Load(fstest.MapFS{"pack.toml": {Data: []byte(src)}}, ".")
+	if len(diags) != 1 || diags[0].Pos.String() != "pack.toml:8:1" {
+		t.Errorf("want one problem at pack.toml:8:1, got:\n%s", diags.Format())
+	}
+}

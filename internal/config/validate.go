@@ -24,7 +24,7 @@ func locateItems(src []byte, p *Pack) {
 	table := ""
 	p.ColumnLines = map[string]int{}
 	for i, line := range strings.Split(string(src), "\n") {
-		trimmed := strings.TrimSpace(line)
+		trimmed := header(line)
 		if strings.HasPrefix(trimmed, "[") {
 			table = trimmed
 		} else if key, _, ok := strings.Cut(trimmed, "="); ok && table == "[columns]" {
@@ -32,11 +32,11 @@ func locateItems(src []byte, p *Pack) {
 		} else if ok && table == "" && strings.TrimSpace(key) == "theme" {
 			p.ThemeLine = i + 1
 		}
-		if strings.TrimSpace(line) == "[[item]]" && n < len(p.Items) {
+		if trimmed == "[[item]]" && n < len(p.Items) {
 			p.Items[n].Pos = diag.Pos{File: p.File, Line: i + 1, Col: 1}
 			n++
 		}
-		if strings.TrimSpace(line) == "[[scale]]" {
+		if trimmed == "[[scale]]" {
 			for j := range p.Scales {
 				if p.Scales[j].Line == 0 {
 					p.Scales[j].Line = i + 1
@@ -45,6 +45,21 @@ func locateItems(src []byte, p *Pack) {
 			}
 		}
 	}
+	for i := range p.Items[n:] {
+		p.Items[n+i].Pos = diag.Pos{File: p.File} // headers the scan missed still name the file
+	}
+}
+
+// header returns a table header line without its spaces and trailing
+// comment ("[[ item ]]  # the budget" -> "[[item]]"), or the trimmed line
+// when it is not a header.
+func header(line string) string {
+	t := strings.TrimSpace(line)
+	if !strings.HasPrefix(t, "[") || strings.ContainsAny(t, `"'`) {
+		return t
+	}
+	t, _, _ = strings.Cut(t, "#")
+	return strings.Join(strings.Fields(t), "")
 }
 
 func validate(p *Pack) diag.List {
