@@ -113,7 +113,7 @@ func runPacks(opts buildOptions, bopts build.Options, io IO) int {
 		bopts.Progress = progress(io, dir, opts.quiet)
 		res, err := build.Pack(filepath.ToSlash(dir), bopts)
 		endProgress(io, opts.quiet)
-		if bopts.Context.Err() != nil {
+		if err != nil && bopts.Context.Err() != nil {
 			fmt.Fprintf(io.Err, "%s: interrupted; nothing was written, the previous output is unchanged\n", dir)
 			return exitInterrupted
 		}
