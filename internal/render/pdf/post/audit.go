@@ -24,7 +24,11 @@ func CheckTagged(pdf []byte) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	a := &audit{ctx: ctx, inTree: map[mcKey]bool{}, objrs: map[int]bool{}}
+	pi, err := indexPages(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("reading the PDF: %w", err)
+	}
+	a := &audit{ctx: ctx, pi: pi, inTree: map[mcKey]bool{}, objrs: map[int]bool{}}
 	root, err := ctx.Catalog()
 	if err != nil {
 		return nil, err
@@ -43,6 +47,7 @@ func CheckTagged(pdf []byte) ([]string, error) {
 // audit collects problems while walking a file.
 type audit struct {
 	ctx      *model.Context
+	pi       *pageIndex
 	problems []string
 	parents  map[int]types.Object // ParentTree entries
 	inTree   map[mcKey]bool       // (page object number, MCID) held by an element
@@ -184,7 +189,7 @@ func (a *audit) content(d types.Dict) {
 
 // page checks page p's tab order, annotations and marked content.
 func (a *audit) page(p int) {
-	d, ir, _, err := page(a.ctx, p)
+	d, ir, _, err := a.pi.page(a.ctx, p)
 	if err != nil {
 		a.addf("page %d: %v", p, err)
 		return

@@ -19,6 +19,7 @@ import (
 // treeCut is the state of cutting a structure tree.
 type treeCut struct {
 	ctx    *model.Context
+	pi     *pageIndex
 	nums   map[int]types.Object // ParentTree: key -> value
 	pages  map[int]bool         // kept page object numbers
 	annots map[int]bool         // kept annotation object numbers
@@ -28,7 +29,7 @@ type treeCut struct {
 
 // cutTree keeps the part of the structure tree of the catalog old that
 // belongs to pages first to last, and gives it to root.
-func cutTree(ctx *model.Context, old, root types.Dict, first, last int) {
+func cutTree(ctx *model.Context, pi *pageIndex, old, root types.Dict, first, last int) {
 	ref, ok := old["StructTreeRoot"].(types.IndirectRef)
 	if !ok {
 		return
@@ -37,7 +38,7 @@ func cutTree(ctx *model.Context, old, root types.Dict, first, last int) {
 	if str == nil {
 		return
 	}
-	c := &treeCut{ctx: ctx, nums: map[int]types.Object{}, pages: map[int]bool{},
+	c := &treeCut{ctx: ctx, pi: pi, nums: map[int]types.Object{}, pages: map[int]bool{},
 		annots: map[int]bool{}, kept: map[int]bool{}}
 	c.readNums(str["ParentTree"], 0)
 	for p := first; p <= last; p++ {
@@ -73,7 +74,7 @@ func (c *treeCut) readNums(o types.Object, depth int) {
 
 // keepPage keeps the elements page p's content and annotations belong to.
 func (c *treeCut) keepPage(p int) {
-	d, ir, _, err := page(c.ctx, p)
+	d, ir, _, err := c.pi.page(c.ctx, p)
 	if err != nil {
 		return
 	}

@@ -13,8 +13,8 @@ import (
 // area and centred in it, over what the page already shows. When tagging,
 // the drawing is marked as its Figure's content (or an artefact) and the
 // frame as an artefact.
-func drawForm(ctx *model.Context, n int, area Rect, name string, form types.IndirectRef, pl placed, tg *tagging) error {
-	d, _, attrs, err := page(ctx, n)
+func drawForm(ctx *model.Context, pi *pageIndex, n int, area Rect, name string, form types.IndirectRef, pl placed, tg *tagging) error {
+	d, _, attrs, err := pi.page(ctx, n)
 	if err != nil {
 		return err
 	}

@@ -24,8 +24,9 @@ func Extract(pdf []byte, first, last int) ([]byte, error) {
 	return src.Extract(first, last)
 }
 
-// extract cuts pages first to last from ctx, which it changes.
-func extract(ctx *model.Context, first, last int) ([]byte, error) {
+// extract cuts pages first to last from ctx, which it changes; pi
+// indexes its pages and outline is its outline.
+func extract(ctx *model.Context, pi *pageIndex, outline []Outline, first, last int) ([]byte, error) {
 	if first < 1 || last > ctx.PageCount || first > last {
 		return nil, fmt.Errorf("cutting pages %d to %d: the pack has pages 1 to %d", first, last, ctx.PageCount)
 	}
@@ -33,24 +34,20 @@ func extract(ctx *model.Context, first, last int) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reading the catalog: %w", err)
 	}
-	outline, err := readOutline(ctx, old)
-	if err != nil {
-		return nil, err
-	}
 	root := types.Dict{"Type": types.Name("Catalog")}
 	for _, k := range []string{"Lang", "ViewerPreferences", "MarkInfo"} {
 		if v, ok := old[k]; ok {
 			root[k] = v
 		}
 	}
-	if err := addOutline(ctx, root, filterOutline(outline, first, last)); err != nil {
+	if err := addOutline(ctx, pi, root, filterOutline(outline, first, last)); err != nil {
 		return nil, err
 	}
-	skip, err := cutPages(ctx, root, first, last)
+	skip, err := cutPages(ctx, pi, root, first, last)
 	if err != nil {
 		return nil, err
 	}
-	cutTree(ctx, old, root, first, last)
+	cutTree(ctx, pi, old, root, first, last)
 	rootRef, err := ctx.IndRefForNewObject(root)
 	if err != nil {
 		return nil, err
@@ -69,12 +66,12 @@ func infoRef(ctx *model.Context) types.IndirectRef {
 
 // cutPages gives root a page tree of pages first to last, each page holding
 // its inherited attributes itself, and returns the pages left out.
-func cutPages(ctx *model.Context, root types.Dict, first, last int) (map[int]bool, error) {
+func cutPages(ctx *model.Context, pi *pageIndex, root types.Dict, first, last int) (map[int]bool, error) {
 	skip := map[int]bool{}
 	keep := map[int]bool{}
 	var kids types.Array
 	for p := 1; p <= ctx.PageCount; p++ {
-		_, ir, _, err := page(ctx, p)
+		_, ir, _, err := pi.page(ctx, p)
 		if err != nil {
 			return nil, err
 		}
@@ -91,7 +88,7 @@ func cutPages(ctx *model.Context, root types.Dict, first, last int) (map[int]boo
 		return nil, err
 	}
 	for p := first; p <= last; p++ {
-		_, ir, attrs, _ := page(ctx, p)
+		_, ir, attrs, _ := pi.page(ctx, p)
 		d := own(ctx, ir)
 		flattenPage(ctx, d, attrs)
 		d["Parent"] = *treeRef

@@ -26,11 +26,15 @@ func finish(layout []byte, doc Document, outline []Outline, links []Link, insert
 	if err := checkInserts(ctx.PageCount, inserts); err != nil {
 		return nil, err
 	}
-	tg, err := startTagging(ctx, tree, links)
+	pi, err := indexPages(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("reading the laid-out pack: %w", err)
+	}
+	tg, err := startTagging(ctx, pi, tree, links)
 	if err != nil {
 		return nil, err
 	}
-	annots, err := finishPages(ctx, links, inserts, tg)
+	annots, err := finishPages(ctx, pi, links, inserts, tg)
 	if err != nil {
 		return nil, err
 	}
@@ -38,7 +42,7 @@ func finish(layout []byte, doc Document, outline []Outline, links []Link, insert
 	if err != nil {
 		return nil, fmt.Errorf("reading the catalog: %w", err)
 	}
-	if err := addOutline(ctx, root, outline); err != nil {
+	if err := addOutline(ctx, pi, root, outline); err != nil {
 		return nil, err
 	}
 	setCatalog(root, doc)
@@ -53,11 +57,11 @@ func finish(layout []byte, doc Document, outline []Outline, links []Link, insert
 }
 
 // startTagging marks the laid-out pages' content when there is a tree.
-func startTagging(ctx *model.Context, tree *Elem, links []Link) (*tagging, error) {
+func startTagging(ctx *model.Context, pi *pageIndex, tree *Elem, links []Link) (*tagging, error) {
 	if tree == nil {
 		return nil, nil
 	}
-	tg, err := newTagging(ctx, tree, links)
+	tg, err := newTagging(ctx, pi, tree, links)
 	if err != nil {
 		return nil, err
 	}
@@ -66,13 +70,13 @@ func startTagging(ctx *model.Context, tree *Elem, links []Link) (*tagging, error
 
 // finishPages merges the inserts and adds the link annotations, returning
 // the annotations' references in the order of links.
-func finishPages(ctx *model.Context, links []Link, inserts []Insert, tg *tagging) ([]types.IndirectRef, error) {
+func finishPages(ctx *model.Context, pi *pageIndex, links []Link, inserts []Insert, tg *tagging) ([]types.IndirectRef, error) {
 	for i, in := range inserts {
-		if err := insert(ctx, in, i+1, tg); err != nil {
+		if err := insert(ctx, pi, in, i+1, tg); err != nil {
 			return nil, fmt.Errorf("merging the PDF appendix at page %d: %w", in.AtPage, err)
 		}
 	}
-	return addLinks(ctx, links)
+	return addLinks(ctx, pi, links)
 }
 
 // infoDict returns the document information dictionary for doc.

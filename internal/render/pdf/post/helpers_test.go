@@ -106,3 +106,13 @@ func readBack(t *testing.T, pdf []byte) *model.Context {
 	}
 	return ctx
 }
+
+// pagesOf indexes ctx's pages.
+func pagesOf(t *testing.T, ctx *model.Context) *pageIndex {
+	t.Helper()
+	pi, err := indexPages(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return pi
+}

@@ -29,22 +29,26 @@ func checkInserts(pages int, inserts []Insert) error {
 
 // insert draws each page of in.PDF on its placeholder page; n numbers the
 // insert so that resource names stay unique; tg, when not nil, marks it.
-func insert(ctx *model.Context, in Insert, n int, tg *tagging) error {
+func insert(ctx *model.Context, pi *pageIndex, in Insert, n int, tg *tagging) error {
 	src, err := read(in.PDF, "the appendix")
 	if err != nil {
 		return err
+	}
+	srcPages, err := indexPages(src)
+	if err != nil {
+		return fmt.Errorf("reading the appendix: %w", err)
 	}
 	if src.PageCount != in.Pages {
 		return fmt.Errorf("the appendix has %d pages but the layout left %d for it", src.PageCount, in.Pages)
 	}
 	memo := map[int]types.Object{}
 	for p := 1; p <= src.PageCount; p++ {
-		form, box, err := pageForm(src, ctx, p, memo)
+		form, box, err := pageForm(src, srcPages, ctx, p, memo)
 		if err != nil {
 			return fmt.Errorf("appendix page %d: %w", p, err)
 		}
 		name := "RPInsert" + strconv.Itoa(n) + "p" + strconv.Itoa(p)
-		if err := drawForm(ctx, in.AtPage+p-1, in.Area, name, form, box, tg); err != nil {
+		if err := drawForm(ctx, pi, in.AtPage+p-1, in.Area, name, form, box, tg); err != nil {
 			return fmt.Errorf("placeholder page %d: %w", in.AtPage+p-1, err)
 		}
 	}
@@ -59,8 +63,8 @@ type placed struct {
 
 // pageForm turns page p of src into a form XObject in dst: its content
 // streams joined, its resources copied.
-func pageForm(src, dst *model.Context, p int, memo map[int]types.Object) (types.IndirectRef, placed, error) {
-	d, _, attrs, err := page(src, p)
+func pageForm(src *model.Context, srcPages *pageIndex, dst *model.Context, p int, memo map[int]types.Object) (types.IndirectRef, placed, error) {
+	d, _, attrs, err := srcPages.page(src, p)
 	if err != nil {
 		return types.IndirectRef{}, placed{}, err
 	}

@@ -11,10 +11,10 @@ import (
 // addLinks adds a link annotation for each link to its page, after any
 // annotations the page has, and returns the annotations' references in
 // order. Pages with annotations get a structure tab order.
-func addLinks(ctx *model.Context, links []Link) ([]types.IndirectRef, error) {
+func addLinks(ctx *model.Context, pi *pageIndex, links []Link) ([]types.IndirectRef, error) {
 	refs := make([]types.IndirectRef, 0, len(links))
 	for i, l := range links {
-		ir, err := addLink(ctx, l)
+		ir, err := addLink(ctx, pi, l)
 		if err != nil {
 			return nil, fmt.Errorf("link %d on page %d: %w", i+1, l.Page, err)
 		}
@@ -24,12 +24,12 @@ func addLinks(ctx *model.Context, links []Link) ([]types.IndirectRef, error) {
 }
 
 // addLink adds one link annotation.
-func addLink(ctx *model.Context, l Link) (types.IndirectRef, error) {
-	d, _, _, err := page(ctx, l.Page)
+func addLink(ctx *model.Context, pi *pageIndex, l Link) (types.IndirectRef, error) {
+	d, _, _, err := pi.page(ctx, l.Page)
 	if err != nil {
 		return types.IndirectRef{}, err
 	}
-	annot, err := linkAnnot(ctx, l)
+	annot, err := linkAnnot(ctx, pi, l)
 	if err != nil {
 		return types.IndirectRef{}, err
 	}
@@ -45,7 +45,7 @@ func addLink(ctx *model.Context, l Link) (types.IndirectRef, error) {
 }
 
 // linkAnnot builds a link annotation with no visible border.
-func linkAnnot(ctx *model.Context, l Link) (types.Dict, error) {
+func linkAnnot(ctx *model.Context, pi *pageIndex, l Link) (types.Dict, error) {
 	r := l.Rect
 	d := types.Dict{
 		"Type":    types.Name("Annot"),
@@ -62,7 +62,7 @@ func linkAnnot(ctx *model.Context, l Link) (types.Dict, error) {
 		d["A"] = types.Dict{"S": types.Name("URI"), "URI": types.StringLiteral(escapeLiteral(asciiURI(l.URI)))}
 		return d, nil
 	}
-	dest, err := destination(ctx, l.DestPage, l.DestY)
+	dest, err := destination(ctx, pi, l.DestPage, l.DestY)
 	if err != nil {
 		return nil, fmt.Errorf("target: %w", err)
 	}

@@ -10,7 +10,7 @@ import (
 // addOutline replaces the document's outline with items; top-level entries
 // open, deeper ones closed, so a long pack shows its items and their
 // sections. The viewer opens with the outline showing.
-func addOutline(ctx *model.Context, root types.Dict, items []Outline) error {
+func addOutline(ctx *model.Context, pi *pageIndex, root types.Dict, items []Outline) error {
 	delete(root, "Outlines")
 	if len(items) == 0 {
 		return nil
@@ -20,7 +20,7 @@ func addOutline(ctx *model.Context, root types.Dict, items []Outline) error {
 	if err != nil {
 		return err
 	}
-	first, last, n, err := outlineItems(ctx, items, *ir, 0)
+	first, last, n, err := outlineItems(ctx, pi, items, *ir, 0)
 	if err != nil {
 		return err
 	}
@@ -32,10 +32,10 @@ func addOutline(ctx *model.Context, root types.Dict, items []Outline) error {
 
 // outlineItems writes one level of the outline under parent and returns its
 // first and last items and how many items show when parent is open.
-func outlineItems(ctx *model.Context, items []Outline, parent types.IndirectRef, depth int) (first, last types.IndirectRef, visible int, err error) {
+func outlineItems(ctx *model.Context, pi *pageIndex, items []Outline, parent types.IndirectRef, depth int) (first, last types.IndirectRef, visible int, err error) {
 	var prev types.Dict
 	for i, it := range items {
-		d, ir, err := outlineItem(ctx, it, parent, depth)
+		d, ir, err := outlineItem(ctx, pi, it, parent, depth)
 		if err != nil {
 			return first, last, 0, err
 		}
@@ -54,8 +54,8 @@ func outlineItems(ctx *model.Context, items []Outline, parent types.IndirectRef,
 }
 
 // outlineItem writes one outline entry and its children.
-func outlineItem(ctx *model.Context, it Outline, parent types.IndirectRef, depth int) (types.Dict, types.IndirectRef, error) {
-	dest, err := destination(ctx, it.Page, it.Y)
+func outlineItem(ctx *model.Context, pi *pageIndex, it Outline, parent types.IndirectRef, depth int) (types.Dict, types.IndirectRef, error) {
+	dest, err := destination(ctx, pi, it.Page, it.Y)
 	if err != nil {
 		return nil, types.IndirectRef{}, fmt.Errorf("bookmark %q: %w", it.Title, err)
 	}
@@ -67,7 +67,7 @@ func outlineItem(ctx *model.Context, it Outline, parent types.IndirectRef, depth
 	if len(it.Children) == 0 {
 		return d, *ir, nil
 	}
-	first, last, n, err := outlineItems(ctx, it.Children, *ir, depth+1)
+	first, last, n, err := outlineItems(ctx, pi, it.Children, *ir, depth+1)
 	if err != nil {
 		return nil, types.IndirectRef{}, err
 	}
@@ -80,8 +80,8 @@ func outlineItem(ctx *model.Context, it Outline, parent types.IndirectRef, depth
 
 // destination returns an explicit destination: page n, y points below its
 // top, zoom unchanged.
-func destination(ctx *model.Context, n int, y float64) (types.Array, error) {
-	_, ir, attrs, err := page(ctx, n)
+func destination(ctx *model.Context, pi *pageIndex, n int, y float64) (types.Array, error) {
+	_, ir, attrs, err := pi.page(ctx, n)
 	if err != nil {
 		return nil, err
 	}
@@ -106,24 +106,16 @@ func sign(f float64) float64 {
 // readOutline reads a document's outline back, with absolute page numbers;
 // entries whose destination it cannot resolve are left out, their children
 // moving up.
-func readOutline(ctx *model.Context, root types.Dict) ([]Outline, error) {
-	pages := map[int]int{} // page object number -> page number
-	for p := 1; p <= ctx.PageCount; p++ {
-		_, ir, _, err := page(ctx, p)
-		if err != nil {
-			return nil, err
-		}
-		pages[ir.ObjectNumber.Value()] = p
-	}
+func readOutline(ctx *model.Context, pi *pageIndex, root types.Dict) []Outline {
 	top := dictOf(ctx, root["Outlines"])
 	if top == nil {
-		return nil, nil
+		return nil
 	}
-	return readItems(ctx, top["First"], pages, 0), nil
+	return readItems(ctx, top["First"], pi, 0)
 }
 
 // readItems reads a chain of sibling outline items starting at o.
-func readItems(ctx *model.Context, o types.Object, pages map[int]int, depth int) []Outline {
+func readItems(ctx *model.Context, o types.Object, pi *pageIndex, depth int) []Outline {
 	var out []Outline
 	for i := 0; o != nil && i < 100000 && depth < 32; i++ {
 		d := dictOf(ctx, o)
@@ -131,8 +123,8 @@ func readItems(ctx *model.Context, o types.Object, pages map[int]int, depth int)
 			break
 		}
 		it := Outline{Title: decodeText(deref(ctx, d["Title"]))}
-		it.Children = readItems(ctx, d["First"], pages, depth+1)
-		if p, y, ok := readDest(ctx, d, pages); ok {
+		it.Children = readItems(ctx, d["First"], pi, depth+1)
+		if p, y, ok := readDest(ctx, d, pi); ok {
 			it.Page, it.Y = p, y
 			out = append(out, it)
 		} else {
@@ -145,7 +137,7 @@ func readItems(ctx *model.Context, o types.Object, pages map[int]int, depth int)
 
 // readDest resolves an outline item's explicit destination to a page number
 // and a distance from the page top.
-func readDest(ctx *model.Context, d types.Dict, pages map[int]int) (int, float64, bool) {
+func readDest(ctx *model.Context, d types.Dict, pi *pageIndex) (int, float64, bool) {
 	dest := d["Dest"]
 	if act := dictOf(ctx, d["A"]); dest == nil && act != nil {
 		dest = act["D"]
@@ -155,15 +147,14 @@ func readDest(ctx *model.Context, d types.Dict, pages map[int]int) (int, float64
 		return 0, 0, false
 	}
 	ir, ok := arr[0].(types.IndirectRef)
-	p, found := pages[ir.ObjectNumber.Value()]
+	p, found := pi.number(ir.ObjectNumber.Value())
 	if !ok || !found {
 		return 0, 0, false
 	}
 	y := 0.0
 	if len(arr) >= 4 && arr[1] == types.Name("XYZ") {
 		if top, ok := number(deref(ctx, arr[3])); ok {
-			_, _, attrs, _ := page(ctx, p)
-			y = pageBox(attrs).UR.Y - top
+			y = pageBox(&pi.attrs[p-1]).UR.Y - top
 		}
 	}
 	return p, y, true

@@ -131,10 +131,7 @@ func TestFinishOutline(t *testing.T) {
 		t.Errorf("outline:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 	root, _ := ctx.Catalog()
-	back, err := readOutline(ctx, root)
-	if err != nil {
-		t.Fatal(err)
-	}
+	back := readOutline(ctx, pagesOf(t, ctx), root)
 	if y := back[1].Children[0].Y; y < 149.9 || y > 150.1 {
 		t.Errorf("bookmark Y = %v, want 150", y)
 	}
@@ -144,8 +141,9 @@ func TestFinishLinks(t *testing.T) {
 	f := newFixture(t)
 	ctx := readBack(t, f.finish(t))
 	var got []string
+	pi := pagesOf(t, ctx)
 	for p := 1; p <= ctx.PageCount; p++ {
-		d, _, _, _ := page(ctx, p)
+		d, _, _, _ := pi.page(ctx, p)
 		annots, _ := deref(ctx, d["Annots"]).(types.Array)
 		for _, a := range annots {
 			got = append(got, describeLink(t, ctx, p, dictOf(ctx, a)))
@@ -330,8 +328,9 @@ func TestExtract(t *testing.T) {
 		t.Errorf("bookmarks = %q", got)
 	}
 	var links []string
+	pi := pagesOf(t, ctx)
 	for p := 1; p <= ctx.PageCount; p++ {
-		d, _, _, _ := page(ctx, p)
+		d, _, _, _ := pi.page(ctx, p)
 		annots, _ := deref(ctx, d["Annots"]).(types.Array)
 		for _, a := range annots {
 			links = append(links, describeLink(t, ctx, p, dictOf(ctx, a)))

@@ -72,21 +72,6 @@ func dictOf(ctx *model.Context, o types.Object) types.Dict {
 	return nil
 }
 
-// page returns page n's dictionary, reference and inherited attributes.
-func page(ctx *model.Context, n int) (types.Dict, types.IndirectRef, *model.InheritedPageAttrs, error) {
-	if n < 1 || n > ctx.PageCount {
-		return nil, types.IndirectRef{}, nil, fmt.Errorf("page %d is outside the document's %d pages", n, ctx.PageCount)
-	}
-	d, ir, attrs, err := ctx.PageDict(n, false)
-	if err != nil {
-		return nil, types.IndirectRef{}, nil, fmt.Errorf("page %d: %w", n, err)
-	}
-	if d == nil || ir == nil {
-		return nil, types.IndirectRef{}, nil, fmt.Errorf("page %d: not found", n)
-	}
-	return d, *ir, attrs, nil
-}
-
 // pageBox returns the visible area of a page: its CropBox, else MediaBox,
 // else A4.
 func pageBox(attrs *model.InheritedPageAttrs) types.Rectangle {

@@ -1,6 +1,7 @@
 package post
 
 import (
+	"fmt"
 	"maps"
 
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
@@ -12,23 +13,34 @@ import (
 // thousands of structure elements, and copying them is far cheaper than
 // parsing them once per item.
 type Source struct {
-	ctx *model.Context
+	ctx     *model.Context
+	pages   *pageIndex
+	outline []Outline // the pack's outline, with absolute page numbers
 }
 
-// Open reads a finished pack to cut items from.
+// Open reads a finished pack to cut items from: its objects, its page
+// tree and its outline, once for all the cuts.
 func Open(pdf []byte) (*Source, error) {
 	ctx, err := read(pdf, "the pack")
 	if err != nil {
 		return nil, err
 	}
-	return &Source{ctx: ctx}, nil
+	pi, err := indexPages(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("reading the pack: %w", err)
+	}
+	root, err := ctx.Catalog()
+	if err != nil {
+		return nil, fmt.Errorf("reading the catalog: %w", err)
+	}
+	return &Source{ctx: ctx, pages: pi, outline: readOutline(ctx, pi, root)}, nil
 }
 
 // Extract is the package's Extract on the pack s was opened on. It works
 // on its own copy of the pack's objects, so it is safe to call from
 // several goroutines at once.
 func (s *Source) Extract(first, last int) ([]byte, error) {
-	return extract(s.clone(), first, last)
+	return extract(s.clone(), s.pages, s.outline, first, last)
 }
 
 // clone gives a cut its own cross-reference table. The entries and

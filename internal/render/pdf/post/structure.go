@@ -36,7 +36,7 @@ type mcKey struct{ page, k int }
 
 // newTagging checks tree against the document and gives every element
 // an object number.
-func newTagging(ctx *model.Context, tree *Elem, links []Link) (*tagging, error) {
+func newTagging(ctx *model.Context, pi *pageIndex, tree *Elem, links []Link) (*tagging, error) {
 	t := &tagging{ctx: ctx, tree: tree, links: links, refs: map[*Elem]types.IndirectRef{},
 		dicts: map[*Elem]types.Dict{}, texts: make([]map[int]*Elem, ctx.PageCount),
 		figures: map[int]*Elem{}, byLink: map[int]*Elem{}, mcids: map[mcKey]int{},
@@ -50,17 +50,16 @@ func newTagging(ctx *model.Context, tree *Elem, links []Link) (*tagging, error) 
 	if tree == nil || tree.Type == "" {
 		return nil, fmt.Errorf("tagging: the structure tree has no root element")
 	}
-	if err := t.readPages(); err != nil {
+	if err := t.readPages(pi); err != nil {
 		return nil, err
 	}
 	return t, t.claim(tree, 0)
 }
 
-// readPages looks every page up once; pdfcpu walks the page tree from
-// its root for each look-up.
-func (t *tagging) readPages() error {
+// readPages looks every page up once.
+func (t *tagging) readPages(pi *pageIndex) error {
 	for p := 1; p <= t.ctx.PageCount; p++ {
-		d, ir, _, err := page(t.ctx, p)
+		d, ir, _, err := pi.page(t.ctx, p)
 		if err != nil {
 			return err
 		}
