@@ -61,13 +61,13 @@ func Render(p *report.Pack, th *theme.Theme, opts Options) (*Result, error) {
 	if !opts.Untagged {
 		tree = tagTree(lay.pages, drawn, nav.linkOf, figures(st, lay))
 	}
-	final, err := post.FinishTagged(raw, document(p, now, opts.LargePrint), nav.outline, nav.links, inserts(st, lay), tree)
+	final, src, err := post.FinishSource(raw, document(p, now, opts.LargePrint), nav.outline, nav.links, inserts(st, lay), tree)
 	if err != nil {
 		return nil, fmt.Errorf("finishing the PDF: %w", err)
 	}
 	res := &Result{PDF: final, Pages: pages, Roles: drawn}
 	if !opts.NoItemPDFs {
-		if res.ItemPDFs, err = itemPDFs(p, final, pages); err != nil {
+		if res.ItemPDFs, err = itemPDFs(p, src, pages); err != nil {
 			return nil, err
 		}
 	}
@@ -157,19 +157,15 @@ func document(p *report.Pack, now time.Time, large bool) post.Document {
 		Language: "en-GB", Creator: "reportpack", Created: now}
 }
 
-// itemPDFs cuts each report item's pages out of the finished pack, read
-// once. The cuts are independent, so they run on every core; each lands in
-// its own slot, so the result does not depend on scheduling.
-func itemPDFs(p *report.Pack, final []byte, pages report.Pages) (map[string][]byte, error) {
+// itemPDFs cuts each report item's pages out of the finished pack. The
+// cuts are independent, so they run on every core; each lands in its own
+// slot, so the result does not depend on scheduling.
+func itemPDFs(p *report.Pack, src *post.Source, pages report.Pages) (map[string][]byte, error) {
 	var items []*report.Item
 	for _, it := range p.Items {
 		if _, ok := pages.Items[it.Slug]; ok {
 			items = append(items, it)
 		}
-	}
-	src, err := post.Open(final)
-	if err != nil {
-		return nil, fmt.Errorf("reading the pack to cut items from: %w", err)
 	}
 	outs := make([][]byte, len(items))
 	errs := make([]error, len(items))

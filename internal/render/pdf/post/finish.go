@@ -14,22 +14,40 @@ import (
 // Finish does not change. An out-of-range page in an outline entry, link or
 // insert is an error.
 func Finish(layout []byte, doc Document, outline []Outline, links []Link, inserts []Insert) ([]byte, error) {
-	return finish(layout, doc, outline, links, inserts, nil)
+	pdf, _, err := finish(layout, doc, outline, links, inserts, nil)
+	return pdf, err
 }
 
-// finish is Finish, tagging the pack with tree when it is not nil.
-func finish(layout []byte, doc Document, outline []Outline, links []Link, inserts []Insert, tree *Elem) ([]byte, error) {
+// finish is Finish, tagging the pack with tree when it is not nil. It
+// also returns the finished pack's objects as a Source, so that items can
+// be cut from it without parsing the file it wrote.
+func finish(layout []byte, doc Document, outline []Outline, links []Link, inserts []Insert, tree *Elem) ([]byte, *Source, error) {
 	ctx, err := read(layout, "the laid-out pack")
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if err := checkInserts(ctx.PageCount, inserts); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	pi, err := indexPages(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("reading the laid-out pack: %w", err)
+		return nil, nil, fmt.Errorf("reading the laid-out pack: %w", err)
 	}
+	root, err := finishObjects(ctx, pi, doc, outline, links, inserts, tree)
+	if err != nil {
+		return nil, nil, err
+	}
+	pdf, err := write(ctx, *ctx.Root, *ctx.Info, nil)
+	if err != nil {
+		return nil, nil, err
+	}
+	return pdf, &Source{ctx: ctx, pages: pi, outline: readOutline(ctx, pi, root)}, nil
+}
+
+// finishObjects does Finish's work on the parsed layout: it tags and
+// merges the pages, adds links, outline, catalog entries and a new Info
+// dictionary (ctx.Info), and returns the catalog.
+func finishObjects(ctx *model.Context, pi *pageIndex, doc Document, outline []Outline, links []Link, inserts []Insert, tree *Elem) (types.Dict, error) {
 	tg, err := startTagging(ctx, pi, tree, links)
 	if err != nil {
 		return nil, err
@@ -49,11 +67,8 @@ func finish(layout []byte, doc Document, outline []Outline, links []Link, insert
 	if tg != nil {
 		tg.writeTree(root, annots)
 	}
-	info, err := ctx.IndRefForNewObject(infoDict(doc))
-	if err != nil {
-		return nil, err
-	}
-	return write(ctx, *ctx.Root, *info, nil)
+	ctx.Info, err = ctx.IndRefForNewObject(infoDict(doc))
+	return root, err
 }
 
 // startTagging marks the laid-out pages' content when there is a tree.

@@ -172,3 +172,27 @@ func TestFinishTaggedErrors(t *testing.T) {
 		})
 	}
 }
+
+// Issue 9: cutting from the Source FinishSource returns gives the same
+// bytes as cutting from the finished file read back.
+func TestFinishSourceCutsAsOpen(t *testing.T) {
+	f, tree := taggedFixture(t)
+	pdf, src, err := FinishSource(f.layout, f.doc, f.outline, f.links, f.inserts, tree)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opened, err := Open(pdf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range [][2]int{{1, 6}, {3, 5}, {2, 2}, {4, 6}} {
+		got, err1 := src.Extract(r[0], r[1])
+		want, err2 := opened.Extract(r[0], r[1])
+		if err1 != nil || err2 != nil {
+			t.Fatalf("pages %d to %d: %v, %v", r[0], r[1], err1, err2)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("pages %d to %d: the cut from FinishSource differs from the cut of the file read back", r[0], r[1])
+		}
+	}
+}
