@@ -33,6 +33,9 @@ type frag struct {
 type line struct {
 	frags []frag
 	w     float64
+	// between says the text goes on after this line with a space or a
+	// line break between words, not inside a word.
+	between bool
 }
 
 // spansOf converts report inlines to spans; base adds emphasis (bold
@@ -117,7 +120,7 @@ func breakLines(spans []span, size, first, width float64) []line {
 			lb.width = width
 		}
 	}
-	lb.flush()
+	lb.flush(false)
 	if len(lb.lines) == 0 {
 		lb.lines = append(lb.lines, line{})
 	}
@@ -140,7 +143,7 @@ func (lb *lineBuilder) addWord(atoms []atom, i int) int {
 	a := atoms[i]
 	switch {
 	case a.brk:
-		lb.flush()
+		lb.flush(true)
 		return i + 1
 	case a.space:
 		if len(lb.cur) > 0 {
@@ -158,12 +161,18 @@ func (lb *lineBuilder) addWord(atoms []atom, i int) int {
 	return j
 }
 
+// fitSlack is how far, in mm, a word may overrun a line and still fit: a
+// column measured to fit its longest word exactly gets its width back
+// through different sums, a rounding error short (issue 9: "Theme" was
+// cut to "Them" and "e").
+const fitSlack = 1e-6
+
 // place puts a word of width w on the current line or the next.
 func (lb *lineBuilder) place(word []atom, w float64) {
-	if lb.curW+w > lb.width && len(lb.cur) > 0 {
-		lb.flush()
+	if lb.curW+w > lb.width+fitSlack && len(lb.cur) > 0 {
+		lb.flush(true)
 	}
-	if w > lb.width && len(lb.cur) == 0 {
+	if w > lb.width+fitSlack && len(lb.cur) == 0 {
 		lb.cutWord(word)
 		return
 	}
@@ -179,7 +188,7 @@ func (lb *lineBuilder) cutWord(word []atom) {
 			s := string(r)
 			w := textWidth(s, f, lb.size)
 			if lb.curW+w > lb.width && len(lb.cur) > 0 {
-				lb.flush()
+				lb.flush(false)
 			}
 			lb.cur = append(lb.cur, atom{text: s, span: a.span, w: w})
 			lb.curW += w
@@ -188,13 +197,16 @@ func (lb *lineBuilder) cutWord(word []atom) {
 }
 
 // flush ends the current line, dropping trailing spaces and merging
-// neighbouring atoms of the same span into fragments.
-func (lb *lineBuilder) flush() {
+// neighbouring atoms of the same span into fragments; between says the
+// text goes on after a space or a line break.
+func (lb *lineBuilder) flush(between bool) {
 	for len(lb.cur) > 0 && lb.cur[len(lb.cur)-1].space {
 		lb.curW -= lb.cur[len(lb.cur)-1].w
 		lb.cur = lb.cur[:len(lb.cur)-1]
 	}
-	lb.lines = append(lb.lines, lb.merge(lb.cur))
+	ln := lb.merge(lb.cur)
+	ln.between = between
+	lb.lines = append(lb.lines, ln)
 	lb.cur, lb.curW = lb.cur[:0:0], 0
 }
 
@@ -223,14 +235,21 @@ func (lb *lineBuilder) sameStyle(i int, sp span) bool {
 }
 
 // lineElems draws a line with its left edge at x and baseline at y,
-// underlining links so colour is not their only sign.
+// underlining links so colour is not their only sign. A line the text
+// goes on from ends with a space, drawn but not measured: a tagged pack
+// marks a paragraph's lines as one sequence, and the space keeps the last
+// word of a line apart from the first of the next for screen readers and
+// text extraction (issue 10).
 func lineElems(ln line, x, y, size float64, info textInfo) []elem {
 	out := make([]elem, 0, len(ln.frags))
-	for _, f := range ln.frags {
+	for i, f := range ln.frags {
 		if strings.TrimSpace(f.text) == "" {
 			continue
 		}
 		e := textElem(x+f.x, y, f.text, f.face, size, f.col, info)
+		if ln.between && i == len(ln.frags)-1 {
+			e.text += " "
+		}
 		e.link = f.link
 		out = append(out, e)
 		if f.link != "" {

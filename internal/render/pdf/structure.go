@@ -1,7 +1,9 @@
 package pdf
 
 import (
+	"math"
 	"strconv"
+	"strings"
 
 	"github.com/reportpack/reportpack/internal/render/pdf/post"
 )
@@ -68,6 +70,29 @@ type treeBuilder struct {
 	links     int // linked texts seen
 	rows      []rowRec
 	deferred  *deferredText
+	last      lastText // the text placed last
+}
+
+// lastText is the text placed last, its element and its index on its page.
+type lastText struct {
+	elem *post.Elem
+	text DrawnText
+	k    int
+}
+
+// joins reports whether t, the k-th text of its page placed in e, reads
+// on from the text placed last without a break between words: the next
+// fragment of its line, drawn where that one ends, or the next line of
+// its block after a line that ends with its space.
+func (l lastText) joins(e *post.Elem, t DrawnText, k int) bool {
+	p := l.text
+	switch {
+	case l.elem != e || p.Block != t.Block || p.Page != t.Page || l.k != k-1:
+		return false
+	case p.Rect.Y == t.Rect.Y:
+		return math.Abs(p.Rect.X+p.Rect.W-t.Rect.X) < 0.2
+	}
+	return strings.HasSuffix(p.Text, " ")
 }
 
 // deferredText is text read after the rest of its block (RolePageRef).
@@ -172,7 +197,8 @@ func (tb *treeBuilder) text(t DrawnText, k int) {
 		path = append(path, seg{typ: "Link", key: t.Link})
 	}
 	e := tb.enter(path)
-	e.Kids = append(e.Kids, post.Kid{Page: t.Page, Text: k})
+	e.Kids = append(e.Kids, post.Kid{Page: t.Page, Text: k, Joins: tb.last.joins(e, t, k)})
+	tb.last = lastText{e, t, k}
 	if link > 0 {
 		e.Kids = append(e.Kids, post.Kid{Link: link})
 	}
@@ -183,7 +209,7 @@ func (tb *treeBuilder) flush() {
 	if d := tb.deferred; d != nil {
 		e := tb.enter(d.path)
 		e.Kids = append(e.Kids, d.kid)
-		tb.deferred = nil
+		tb.deferred, tb.last = nil, lastText{}
 	}
 }
 

@@ -100,22 +100,24 @@ func structStrings(t *testing.T) (texts []string, types []string) {
 }
 
 // Issue 10: pdfinfo -struct-text reads every piece of content text in
-// drawing order, and none of the running headers and footers.
+// drawing order, and none of the running headers and footers. The lines
+// of a block share one marked-content sequence, so one string holds
+// several texts, in order.
 func TestStructTextInReadingOrder(t *testing.T) {
 	res := example(t)
 	texts, _ := structStrings(t)
-	at := 0
+	at, off := 0, 0
 	for _, d := range res.Roles {
 		if d.Role.Artifact() || d.Repeat || d.Role == RolePageRef {
 			continue
 		}
-		for at < len(texts) && texts[at] != d.Text {
-			at++
+		for at < len(texts) && !strings.Contains(texts[at][off:], d.Text) {
+			at, off = at+1, 0
 		}
 		if at == len(texts) {
 			t.Fatalf("text %d %q (%s, page %d) is not in the structure in order", d.Order, d.Text, d.Role, d.Page)
 		}
-		at++
+		off += strings.Index(texts[at][off:], d.Text) + len(d.Text)
 	}
 	for _, s := range texts {
 		if strings.HasPrefix(s, "Page ") && strings.Contains(s, " of ") {
@@ -220,5 +222,29 @@ func TestHeadingLevelsClamped(t *testing.T) {
 	walk(tree)
 	if want := "Document Sect H1 Sect H2 P"; strings.Join(got, " ") != want {
 		t.Errorf("structure %q, want %q", strings.Join(got, " "), want)
+	}
+}
+
+// Issue 10: the lines of a paragraph are one marked-content sequence, so
+// a screen reader reads them as one text, with a space between the last
+// word of a line and the first of the next.
+func TestStructTextJoinsLines(t *testing.T) {
+	res := example(t)
+	texts, _ := structStrings(t)
+	all := strings.Join(texts, "\n")
+	joined := 0
+	for i := 1; i < len(res.Roles); i++ {
+		p, d := res.Roles[i-1], res.Roles[i]
+		if p.Block != d.Block || p.Page != d.Page || p.Rect.Y == d.Rect.Y || d.Role.Artifact() || p.Role != d.Role ||
+			p.Link != "" || d.Link != "" || !strings.HasSuffix(p.Text, " ") {
+			continue // not the next line of a paragraph, or a link (its own element)
+		}
+		if !strings.Contains(all, p.Text+d.Text) {
+			t.Errorf("lines %q and %q are not read as one text", p.Text, d.Text)
+		}
+		joined++
+	}
+	if joined < 100 {
+		t.Errorf("only %d lines joined to the line before", joined)
 	}
 }

@@ -15,7 +15,7 @@ import (
 // language and structure tab order; the viewer shows the title; every
 // painting operator of every page is marked content, either an artefact
 // or an MCID used once that the ParentTree ties to the element whose kids
-// hold it; heading levels do not skip; tables have header cells with a
+// hold it, and marked content nests properly with q … Q; heading levels do not skip; tables have header cells with a
 // scope; figures have alternate text; each link annotation belongs to a
 // Link element and says what it is. Content inside form XObjects is not
 // looked into.
@@ -245,6 +245,9 @@ func (a *audit) marks(p int, content []byte) []int {
 	if ms.unmarked > 0 {
 		a.addf("page %d: %d painting operators are neither tagged nor artefacts", p, ms.unmarked)
 	}
+	if ms.crossed > 0 {
+		a.addf("page %d: %d marked-content sequences or q … Q pairs cross each other", p, ms.crossed)
+	}
 	seen := map[int]bool{}
 	for _, m := range ms.mcids {
 		if seen[m] {
@@ -263,6 +266,8 @@ type markScanner struct {
 	unmarked int
 	inText   bool
 	last     []byte // the token before the operator
+	open     []byte // open q ('q') and marked content ('m'), innermost last
+	crossed  int    // Q or EMC closing what it did not open
 }
 
 // scan reads the whole content.
@@ -290,19 +295,38 @@ func (ms *markScanner) operator(op string) {
 	switch {
 	case op == "BMC":
 		ms.depth++
+		ms.open = append(ms.open, 'm')
 	case op == "BDC":
 		ms.depth++
+		ms.open = append(ms.open, 'm')
 		if m, ok := mcidOf(ms.last); ok {
 			ms.mcids = append(ms.mcids, m)
 		}
 	case op == "EMC":
 		ms.depth--
+		ms.close('m')
+	case op == "q":
+		ms.open = append(ms.open, 'q')
+	case op == "Q":
+		ms.close('q')
 	case op == "BT" || op == "ET":
 		ms.inText = op == "BT"
 	case (ms.inText && showOps[op]) || (!ms.inText && (paintOps[op] || op == "Do" || op == "sh" || op == "BI")):
 		if ms.depth <= 0 {
 			ms.unmarked++
 		}
+	}
+}
+
+// close closes the innermost open q or marked content, counting a
+// crossing when it is not of kind c.
+func (ms *markScanner) close(c byte) {
+	n := len(ms.open)
+	if n == 0 || ms.open[n-1] != c {
+		ms.crossed++
+	}
+	if n > 0 {
+		ms.open = ms.open[:n-1]
 	}
 }
 

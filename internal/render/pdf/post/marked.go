@@ -8,11 +8,16 @@ import (
 // Marking a page's content for tagging. The page content is scanned
 // operator by operator; every text object that shows text (BT … Tj … ET),
 // every painted path, shading, inline image and XObject is a painting
-// unit. A text unit the structure tree claims is wrapped as
-// "/Tag <</MCID n>> BDC … EMC"; every other unit as "/Artifact BMC … EMC".
-// Units never contain q or Q, so the marked-content sequences nest
-// properly with the graphics state. Operators that paint nothing (state
-// changes, font-only text objects) are left outside any sequence.
+// unit. A unit that is alone in its q … Q takes the q and Q in with it,
+// so that a unit's q/Q are always balanced and marked-content sequences
+// nest properly with the graphics state. A text unit the structure tree
+// claims is wrapped as "/Tag <</MCID n>> BDC … EMC"; every other unit as
+// "/Artifact BMC … EMC". Consecutive units with nothing painted and no
+// q or Q between them share one sequence when they are lines of one
+// element or artefacts both: one MCID per run of lines rather than per
+// line keeps the ParentTree and screen readers' work small (issue 10).
+// Operators that paint nothing (state changes, font-only text objects)
+// are left outside any sequence, or inside a run they fall in.
 
 // unitKind says what a painting unit draws.
 type unitKind uint8
@@ -22,10 +27,12 @@ const (
 	unitPaint                     // a painted path, shading, image or XObject
 )
 
-// unit is a painting unit: the bytes [start, end) of the content.
+// unit is a painting unit: the bytes [start, end) of the content, and
+// how many q and Q operators came before its start and its end.
 type unit struct {
 	kind       unitKind
 	start, end int
+	qs, qe     int
 }
 
 // textMark says how to mark one text unit: its structure type and MCID.
@@ -34,36 +41,67 @@ type textMark struct {
 	mcid int
 }
 
-// markContent rewrites content so that every painting unit is marked;
-// mark returns, for the k-th text unit (from 1), its tag and whether the
-// structure tree claims it. It returns the new content and the number of
-// text units seen.
-func markContent(content []byte, mark func(k int) (textMark, bool)) ([]byte, int, error) {
+// markFunc returns, for the k-th text unit (from 1), its mark and whether
+// the structure tree claims it. joinable says that the unit may continue
+// the sequence of text k-1; returning that text's mark joins it.
+type markFunc func(k int, joinable bool) (textMark, bool)
+
+// run is a marked-content sequence: the bytes [start, end) of the
+// content it encloses and its mark, a claimed text's or an artefact's.
+type run struct {
+	start, end int
+	mark       textMark
+	claimed    bool
+}
+
+// markContent rewrites content so that every painting unit is marked. It
+// returns the new content and the number of text units seen.
+func markContent(content []byte, mark markFunc) ([]byte, int, error) {
 	units, err := paintingUnits(content)
 	if err != nil {
 		return nil, 0, err
 	}
+	runs, texts := runsOf(units, mark)
 	var b bytes.Buffer
-	b.Grow(len(content) + len(units)*24)
-	at, texts := 0, 0
-	for _, u := range units {
-		b.Write(content[at:u.start])
-		m, ok := textMark{}, false
-		if u.kind == unitText {
-			texts++
-			m, ok = mark(texts)
-		}
-		if ok {
-			b.WriteString("/" + m.tag + " <</MCID " + strconv.Itoa(m.mcid) + ">> BDC\n")
+	b.Grow(len(content) + len(runs)*24)
+	at := 0
+	for _, r := range runs {
+		b.Write(content[at:r.start])
+		if r.claimed {
+			b.WriteString("/" + r.mark.tag + " <</MCID " + strconv.Itoa(r.mark.mcid) + ">> BDC\n")
 		} else {
 			b.WriteString("/Artifact BMC\n")
 		}
-		b.Write(content[u.start:u.end])
+		b.Write(content[r.start:r.end])
 		b.WriteString("\nEMC")
-		at = u.end
+		at = r.end
 	}
 	b.Write(content[at:])
 	return b.Bytes(), texts, nil
+}
+
+// runsOf groups units into marked-content sequences, asking mark about
+// each text unit in order.
+func runsOf(units []unit, mark markFunc) ([]run, int) {
+	var runs []run
+	texts := 0
+	for i, u := range units {
+		m, ok := textMark{}, false
+		// Only the unit just before may be continued, and only with no
+		// q or Q between, so that the sequence stays balanced.
+		clean := i > 0 && units[i-1].qe == u.qs
+		if u.kind == unitText {
+			texts++
+			prevText := clean && units[i-1].kind == unitText && runs[len(runs)-1].claimed
+			m, ok = mark(texts, prevText)
+		}
+		if n := len(runs); clean && runs[n-1].claimed == ok && runs[n-1].mark == m {
+			runs[n-1].end = u.end
+			continue
+		}
+		runs = append(runs, run{start: u.start, end: u.end, mark: m, claimed: ok})
+	}
+	return runs, texts
 }
 
 // pathOps build a path; paintOps end one by painting it.
@@ -80,7 +118,15 @@ type unitScanner struct {
 	operands int // start of the pending operands, -1 when none
 	text     int // start of the open text object, -1 outside one
 	shows    bool
-	path     int // start of the open path, -1 outside one
+	path     int     // start of the open path, -1 outside one
+	saves    []qSave // the open q operators
+	qs       int     // q and Q operators seen
+}
+
+// qSave is an open q: where it starts, the q and Q seen before it and
+// the units found before it.
+type qSave struct {
+	pos, qs, units int
 }
 
 // paintingUnits lists the painting units of content in order.
@@ -118,11 +164,13 @@ func (s *unitScanner) operator(tok []byte, start int) {
 	s.operands = -1
 	end := s.lex.pos
 	switch {
+	case (op == "q" || op == "Q") && s.text < 0:
+		s.saveRestore(op, start, end)
 	case op == "BT":
 		s.text, s.shows = from, false
 	case op == "ET" && s.text >= 0:
 		if s.shows {
-			s.units = append(s.units, unit{kind: unitText, start: s.text, end: end})
+			s.add(unitText, s.text, end)
 		}
 		s.text = -1
 	case s.text >= 0:
@@ -132,12 +180,36 @@ func (s *unitScanner) operator(tok []byte, start int) {
 			s.path = from
 		}
 	case paintOps[op] && s.path >= 0:
-		s.units = append(s.units, unit{kind: unitPaint, start: s.path, end: end})
+		s.add(unitPaint, s.path, end)
 		s.path = -1
 	case op == "n":
 		s.path = -1
 	case op == "Do" || op == "sh":
-		s.units = append(s.units, unit{kind: unitPaint, start: from, end: end})
+		s.add(unitPaint, from, end)
+	}
+}
+
+// add appends a unit [start, end) with no q or Q inside.
+func (s *unitScanner) add(kind unitKind, start, end int) {
+	s.units = append(s.units, unit{kind: kind, start: start, end: end, qs: s.qs, qe: s.qs})
+}
+
+// saveRestore follows q and Q; a Q whose q holds one unit and nothing
+// else painted takes the q … Q into the unit.
+func (s *unitScanner) saveRestore(op string, start, end int) {
+	if op == "q" {
+		s.saves = append(s.saves, qSave{pos: start, qs: s.qs, units: len(s.units)})
+		s.qs++
+		return
+	}
+	s.qs++
+	if len(s.saves) == 0 {
+		return
+	}
+	q := s.saves[len(s.saves)-1]
+	s.saves = s.saves[:len(s.saves)-1]
+	if u := &s.units[len(s.units)-1]; len(s.units) == q.units+1 && s.path < 0 && u.start >= q.pos {
+		u.start, u.end, u.qs, u.qe = q.pos, end, q.qs, s.qs
 	}
 }
 
@@ -147,7 +219,7 @@ func (s *unitScanner) inlineImage(start int) error {
 	if err != nil {
 		return err
 	}
-	s.units = append(s.units, unit{kind: unitPaint, start: start, end: end})
+	s.add(unitPaint, start, end)
 	s.operands = -1
 	return nil
 }

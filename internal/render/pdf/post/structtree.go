@@ -61,36 +61,44 @@ func (t *tagging) firstPage(e *Elem) int {
 
 // kids lists e's children: elements, MCIDs (as integers on page pg,
 // else as marked-content references) and annotation references.
+// Texts that share a marked-content sequence are one kid.
 func (t *tagging) kids(e *Elem, pg int) types.Array {
 	out := make(types.Array, 0, len(e.Kids))
+	last := mcKey{-1, -1} // the page and MCID of the kid before, when content
 	for _, k := range e.Kids {
 		switch {
 		case k.Elem != nil:
-			out = append(out, t.refs[k.Elem])
+			out, last = append(out, t.refs[k.Elem]), mcKey{-1, -1}
 		case k.Link > 0:
 			out = append(out, types.Dict{"Type": types.Name("OBJR"), "Obj": t.annots[k.Link-1],
 				"Pg": t.pageRef(t.links[k.Link-1].Page)})
+			last = mcKey{-1, -1}
 		default:
-			out = append(out, t.contentKid(k, pg))
+			kid, mc := t.contentKid(k, pg)
+			if mc != last || kid == nil {
+				out = append(out, kid)
+			}
+			last = mc
 		}
 	}
 	return out
 }
 
-// contentKid is an MCID on pg, or a reference to marked content elsewhere.
-func (t *tagging) contentKid(k Kid, pg int) types.Object {
+// contentKid is an MCID on pg, or a reference to marked content
+// elsewhere, and the page and MCID it names.
+func (t *tagging) contentKid(k Kid, pg int) (types.Object, mcKey) {
 	key := mcKey{k.Page, k.Text}
 	if k.Insert {
 		key.k = 0
 	}
 	mcid, ok := t.mcids[key]
 	if !ok {
-		return nil // content the page turned out not to have; reported by markPage
+		return nil, mcKey{-1, -1} // content the page turned out not to have; reported by markPage
 	}
 	if k.Page == pg {
-		return types.Integer(mcid)
+		return types.Integer(mcid), mcKey{k.Page, mcid}
 	}
-	return types.Dict{"Type": types.Name("MCR"), "Pg": t.pageRef(k.Page), "MCID": types.Integer(mcid)}
+	return types.Dict{"Type": types.Name("MCR"), "Pg": t.pageRef(k.Page), "MCID": types.Integer(mcid)}, mcKey{k.Page, mcid}
 }
 
 // pageRef is the reference of page p.

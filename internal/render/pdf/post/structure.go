@@ -18,7 +18,7 @@ type tagging struct {
 	refs     map[*Elem]types.IndirectRef
 	dicts    map[*Elem]types.Dict
 	order    []*Elem             // elements depth first, for a stable walk
-	texts    []map[int]*Elem     // per page: text index -> element claiming it
+	texts    []map[int]textClaim // per page: text index -> its claim
 	figures  map[int]*Elem       // page -> element claiming its Insert
 	byLink   map[int]*Elem       // link index -> element claiming its annotation
 	mcids    map[mcKey]int       // marked content -> its MCID on its page
@@ -30,6 +30,14 @@ type tagging struct {
 	pageRefs []types.IndirectRef // and their references
 }
 
+// textClaim is the element claiming a text and whether the text follows
+// text k-1 directly in the element's kids, so that both may share one
+// marked-content sequence.
+type textClaim struct {
+	elem    *Elem
+	follows bool
+}
+
 // mcKey names a piece of marked content: text k on a page, or (k = 0)
 // the page's inserted appendix page.
 type mcKey struct{ page, k int }
@@ -38,7 +46,7 @@ type mcKey struct{ page, k int }
 // an object number.
 func newTagging(ctx *model.Context, pi *pageIndex, tree *Elem, links []Link) (*tagging, error) {
 	t := &tagging{ctx: ctx, tree: tree, links: links, refs: map[*Elem]types.IndirectRef{},
-		dicts: map[*Elem]types.Dict{}, texts: make([]map[int]*Elem, ctx.PageCount),
+		dicts: map[*Elem]types.Dict{}, texts: make([]map[int]textClaim, ctx.PageCount),
 		figures: map[int]*Elem{}, byLink: map[int]*Elem{}, mcids: map[mcKey]int{},
 		parents: make([][]types.Object, ctx.PageCount)}
 	t.rootDict = types.Dict{}
@@ -83,16 +91,18 @@ func (t *tagging) claim(e *Elem, depth int) error {
 	}
 	t.refs[e], t.dicts[e] = *ir, d
 	t.order = append(t.order, e)
+	prev := Kid{}
 	for _, k := range e.Kids {
-		if err := t.claimKid(e, k, depth); err != nil {
+		if err := t.claimKid(e, k, prev, depth); err != nil {
 			return err
 		}
+		prev = k
 	}
 	return nil
 }
 
-// claimKid records what one kid of e claims.
-func (t *tagging) claimKid(e *Elem, k Kid, depth int) error {
+// claimKid records what one kid of e claims; prev is the kid before it.
+func (t *tagging) claimKid(e *Elem, k, prev Kid, depth int) error {
 	switch {
 	case k.Elem != nil:
 		return t.claim(k.Elem, depth+1)
@@ -112,13 +122,14 @@ func (t *tagging) claimKid(e *Elem, k Kid, depth int) error {
 	}
 	m := t.texts[k.Page-1]
 	if m == nil {
-		m = map[int]*Elem{}
+		m = map[int]textClaim{}
 		t.texts[k.Page-1] = m
 	}
-	if k.Text < 1 || m[k.Text] != nil {
+	if _, dup := m[k.Text]; k.Text < 1 || dup {
 		return fmt.Errorf("tagging: text %d on page %d is claimed twice or numbered from 0", k.Text, k.Page)
 	}
-	m[k.Text] = e
+	follows := k.Joins && prev.Elem == nil && prev.Link == 0 && !prev.Insert && prev.Page == k.Page && prev.Text == k.Text-1
+	m[k.Text] = textClaim{elem: e, follows: follows}
 	return nil
 }
 
@@ -148,12 +159,18 @@ func (t *tagging) markPage(p int) error {
 		return err
 	}
 	claims := t.texts[p-1]
-	marked, n, err := markContent(content, func(k int) (textMark, bool) {
-		e := claims[k]
-		if e == nil {
+	last := textMark{}
+	marked, n, err := markContent(content, func(k int, joinable bool) (textMark, bool) {
+		c, ok := claims[k]
+		switch {
+		case !ok:
 			return textMark{}, false
+		case joinable && c.follows:
+			t.mcids[mcKey{p, k}] = last.mcid
+		default:
+			last = textMark{tag: c.elem.Type, mcid: t.newMCID(p, k, c.elem)}
 		}
-		return textMark{tag: e.Type, mcid: t.newMCID(p, k, e)}, true
+		return last, true
 	})
 	if err != nil {
 		return err

@@ -27,6 +27,12 @@ type Kid struct {
 	// Link is the 1-based index of a Link passed to FinishTagged; its
 	// annotation becomes an object reference (OBJR) of the element.
 	Link int
+	// Joins says that Text is the next line of the same block as the kid
+	// before it (text Text-1 on the same page), so both may share one
+	// marked-content sequence. Set it only where the text read on
+	// without a break in words: a line that ends a word carries its
+	// space.
+	Joins bool
 }
 
 // FinishTagged is Finish for a tagged PDF. Besides what Finish does it

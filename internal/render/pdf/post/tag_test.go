@@ -10,23 +10,43 @@ import (
 // Issue 10: painting units are found whatever their operands hold, and
 // each is marked as claimed content or as an artefact.
 func TestMarkContent(t *testing.T) {
-	claimAll := func(k int) (textMark, bool) { return textMark{tag: "P", mcid: k - 1}, true }
-	claimNone := func(int) (textMark, bool) { return textMark{}, false }
+	claimAll := func(k int, _ bool) (textMark, bool) { return textMark{tag: "P", mcid: k - 1}, true }
+	claimNone := func(int, bool) (textMark, bool) { return textMark{}, false }
+	// joinAll puts every text in one element, joining lines where allowed.
+	joinAll := func() markFunc {
+		n := -1
+		return func(k int, joinable bool) (textMark, bool) {
+			if !joinable {
+				n++
+			}
+			return textMark{tag: "P", mcid: n}, true
+		}
+	}
 	for _, c := range []struct {
 		name, in, want string
-		claim          func(int) (textMark, bool)
+		claim          markFunc
 		texts          int
 	}{
 		{"font-only text objects paint nothing", "BT /F1 12 Tf ET", "BT /F1 12 Tf ET", claimAll, 0},
-		{"coloured text is tagged inside its q … Q", "q 0 g BT 1 2 Td (a) Tj ET Q",
-			"q 0 g /P <</MCID 0>> BDC\nBT 1 2 Td (a) Tj ET\nEMC Q", claimAll, 1},
+		{"coloured text is tagged with its q … Q", "q 0 g BT 1 2 Td (a) Tj ET Q",
+			"/P <</MCID 0>> BDC\nq 0 g BT 1 2 Td (a) Tj ET Q\nEMC", claimAll, 1},
+		{"a q … Q holding two units is left outside", "q 0 g BT (a) Tj ET BT (b) Tj ET Q",
+			"q 0 g /P <</MCID 0>> BDC\nBT (a) Tj ET\nEMC /P <</MCID 1>> BDC\nBT (b) Tj ET\nEMC Q", claimAll, 2},
+		{"lines of one element share a sequence", "q 0 g BT (a) Tj ET Q BT /F1 9 Tf ET q 0 g BT (b) Tj ET Q",
+			"/P <</MCID 0>> BDC\nq 0 g BT (a) Tj ET Q BT /F1 9 Tf ET q 0 g BT (b) Tj ET Q\nEMC", joinAll(), 2},
+		{"a sequence never spans an unbalanced Q", "q BT (a) Tj ET BT (z) Tj ET Q q 0 g BT (b) Tj ET Q",
+			"q /P <</MCID 0>> BDC\nBT (a) Tj ET BT (z) Tj ET\nEMC Q /P <</MCID 1>> BDC\nq 0 g BT (b) Tj ET Q\nEMC", joinAll(), 3},
+		{"neighbouring artefacts share a sequence", "q 0 g BT (a) Tj ET Q 0 0 m 1 1 l S",
+			"/Artifact BMC\nq 0 g BT (a) Tj ET Q 0 0 m 1 1 l S\nEMC", claimNone, 1},
+		{"a painted artefact ends a run of lines", "BT (a) Tj ET 0 0 m 1 1 l S BT (b) Tj ET",
+			"/P <</MCID 0>> BDC\nBT (a) Tj ET\nEMC /Artifact BMC\n0 0 m 1 1 l S\nEMC /P <</MCID 1>> BDC\nBT (b) Tj ET\nEMC", joinAll(), 2},
 		{"unclaimed text is an artefact", "BT (a) Tj ET", "/Artifact BMC\nBT (a) Tj ET\nEMC", claimNone, 1},
 		{"strings may hold ET and parentheses", `BT (x\) ET \(y) Tj ET BT <4554> Tj ET`,
 			"/P <</MCID 0>> BDC\nBT (x\\) ET \\(y) Tj ET\nEMC /P <</MCID 1>> BDC\nBT <4554> Tj ET\nEMC", claimAll, 2},
 		{"paths are artefacts from their first operand", "0.5 w 0 0 m 10 10 l S",
 			"0.5 w /Artifact BMC\n0 0 m 10 10 l S\nEMC", claimAll, 0},
 		{"a clipping path is not painted", "0 0 10 10 re W n", "0 0 10 10 re W n", claimAll, 0},
-		{"XObjects are artefacts", "q 1 0 0 1 0 0 cm /Im1 Do Q", "q 1 0 0 1 0 0 cm /Artifact BMC\n/Im1 Do\nEMC Q", claimAll, 0},
+		{"XObjects are artefacts", "q 1 0 0 1 0 0 cm /Im1 Do Q", "/Artifact BMC\nq 1 0 0 1 0 0 cm /Im1 Do Q\nEMC", claimAll, 0},
 		{"inline images are skipped whole", "BI /W 1 /H 1 ID \x00ET\xff EI BT (a) Tj ET",
 			"/Artifact BMC\nBI /W 1 /H 1 ID \x00ET\xff EI\nEMC /P <</MCID 0>> BDC\nBT (a) Tj ET\nEMC", claimAll, 1},
 		{"existing marked content and dictionaries pass through", "/Span <</ActualText (ET)>> BDC BT (a) Tj ET EMC",
@@ -47,7 +67,7 @@ func TestMarkContent(t *testing.T) {
 // Issue 10: unterminated strings and images are errors, not panics.
 func TestMarkContentErrors(t *testing.T) {
 	for _, in := range []string{"BT (a Tj ET", "BI /W 1 ID xx", "<< /A (b) BDC", "BT <41 Tj ET"} {
-		if _, _, err := markContent([]byte(in), func(int) (textMark, bool) { return textMark{}, false }); err == nil {
+		if _, _, err := markContent([]byte(in), func(int, bool) (textMark, bool) { return textMark{}, false }); err == nil {
 			t.Errorf("%q: no error", in)
 		}
 	}
