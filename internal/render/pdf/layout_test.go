@@ -192,3 +192,36 @@ func TestOddPageStarts(t *testing.T) {
 		}
 	}
 }
+
+// A word fits a line measured to its width, whatever rounding the sums
+// that gave the width brought ("Theme" printed as "Them" over "e").
+func TestWordFitsItsMeasuredWidth(t *testing.T) {
+	sp := spansOf([]report.Inline{{Text: "Theme"}}, bold, rgb{}, rgb{})
+	pad := mm(9) * 0.45
+	w := textWidth("Theme", bold, 9) + 2*pad - 2*pad
+	if lines := breakLines(sp, 9, w*(1-1e-12), w*(1-1e-12)); len(lines) != 1 {
+		t.Errorf("%q broke into %d lines", "Theme", len(lines))
+	}
+}
+
+// Issue 9: columns below their heading's longest word are raised to it,
+// the room taken from the others above theirs.
+func TestFloor(t *testing.T) {
+	for _, c := range []struct {
+		name           string
+		ws, hard, want []float64
+	}{
+		{"all above their floor", []float64{10, 20}, []float64{5, 5}, []float64{10, 20}},
+		{"one raised, room from the other", []float64{4, 26}, []float64{6, 6}, []float64{6, 24}},
+		{"floors wider than the table are scaled", []float64{5, 5}, []float64{10, 10}, []float64{5, 5}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := floor(c.ws, c.hard, 10+sum(c.ws)-10)
+			for i := range got {
+				if math.Abs(got[i]-c.want[i]) > 1e-9 {
+					t.Fatalf("floor = %v, want %v", got, c.want)
+				}
+			}
+		})
+	}
+}

@@ -177,11 +177,18 @@ func itemPDFs(p *report.Pack, src *post.Source, pages report.Pages) (map[string]
 		go func() {
 			defer func() { <-sem; wg.Done() }()
 			r := pages.Items[it.Slug]
-			outs[i], errs[i] = src.Extract(r.First, r.Last)
+			outs[i], errs[i] = src.ExtractTitled(r.First, r.Last, itemTitle(p, it))
 		}()
 	}
 	wg.Wait()
 	return collect(items, outs, errs)
+}
+
+// itemTitle is the document title of an item's own PDF, e.g. "Item 4:
+// Ofsted inspections – Children's Services Scrutiny Committee, 16 April
+// 2013".
+func itemTitle(p *report.Pack, it *report.Item) string {
+	return fmt.Sprintf("Item %d: %s – %s, %s", it.Number, it.Title, p.Committee, p.Meeting.Date.Format("2 January 2006"))
 }
 
 // collect pairs cut PDFs with their items, reporting the first failure.

@@ -158,3 +158,13 @@ func TestItemPDFKeepsPackPageNumbers(t *testing.T) {
 		t.Errorf("item PDF's first page lacks %q", want)
 	}
 }
+
+// An item's own PDF is titled as the item, not as the whole pack.
+func TestItemPDFTitle(t *testing.T) {
+	res := example(t)
+	info := tool(t, res.ItemPDFs["item-3-ofsted-inspections"], "pdfinfo", "FILE")
+	want := "Title:           Item 3: Ofsted inspections"
+	if !strings.Contains(info, want) || !strings.Contains(info, " – ") || strings.Contains(info, "agenda pack") {
+		t.Errorf("item PDF's title is not the item's:\n%s", info)
+	}
+}

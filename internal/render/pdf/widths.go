@@ -10,6 +10,9 @@ import (
 // columnWidths shares w between the columns: by the relative widths the
 // table gives, else by content — every column gets at least its longest
 // word, and the rest goes where the text is longest.
+// A heading's longest word always fits: when the words do not all fit,
+// body words are cut before a heading is (a "Theme" heading never prints
+// as "Them" over "e").
 // It also reports whether every column got room for its longest word.
 func (b *builder) columnWidths(t *report.Table, w float64, ts *tableSet) ([]float64, bool) {
 	n := columnCount(t)
@@ -17,6 +20,14 @@ func (b *builder) columnWidths(t *report.Table, w float64, ts *tableSet) ([]floa
 	for i, c := range t.Columns {
 		b.measure(plainSpans(c.Title, bold, b.st.text), i, ts, minW, natW)
 	}
+	head := append([]float64(nil), minW...)
+	ws, fits := b.bodyWidths(t, w, ts, minW, natW)
+	return floor(ws, head, w), fits
+}
+
+// bodyWidths measures the body cells into minW and natW and shares w.
+func (b *builder) bodyWidths(t *report.Table, w float64, ts *tableSet, minW, natW []float64) ([]float64, bool) {
+	n := len(minW)
 	for _, r := range t.Rows {
 		if r.Kind != report.BodyRow {
 			continue
@@ -29,6 +40,31 @@ func (b *builder) columnWidths(t *report.Table, w float64, ts *tableSet) ([]floa
 		return atLeast(scaleTo(given, w), minW, w), sum(minW) <= w
 	}
 	return share(minW, natW, w), sum(minW) <= w
+}
+
+// floor raises columns narrower than hard to it, taking the room from
+// the columns above their floor in proportion to how far above they are.
+// When not even the floors fit in w, they are scaled to it.
+func floor(ws, hard []float64, w float64) []float64 {
+	need, excess := 0.0, 0.0
+	for i := range ws {
+		if ws[i] < hard[i] {
+			need += hard[i] - ws[i]
+		} else {
+			excess += ws[i] - hard[i]
+		}
+	}
+	switch {
+	case need == 0:
+		return ws
+	case need > excess:
+		return scaleTo(hard, w)
+	}
+	out := make([]float64, len(ws))
+	for i := range ws {
+		out[i] = max(hard[i], ws[i]-(ws[i]-hard[i])*need/excess)
+	}
+	return out
 }
 
 // atLeast raises columns narrower than their longest word to it, taking

@@ -43,6 +43,19 @@ func (s *Source) Extract(first, last int) ([]byte, error) {
 	return extract(s.clone(), s.pages, s.outline, first, last)
 }
 
+// ExtractTitled is Extract with title as the cut's own title (the Info
+// dictionary's /Title, which viewers show), so that an item's PDF is not
+// titled as the whole pack.
+func (s *Source) ExtractTitled(first, last int, title string) ([]byte, error) {
+	ctx := s.clone()
+	if ctx.Info != nil {
+		if info := own(ctx, *ctx.Info); info != nil {
+			info["Title"] = textString(title)
+		}
+	}
+	return extract(ctx, s.pages, s.outline, first, last)
+}
+
 // clone gives a cut its own cross-reference table. The entries and
 // objects are shared with the Source until the cut changes one: it takes
 // its own copy first (own), so cuts running at once never see each
