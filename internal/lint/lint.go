@@ -20,8 +20,8 @@ func Model(p *report.Pack) diag.List {
 	diags.Append(Notice(p))
 	for _, it := range p.Items {
 		diags.Append(LateReasons(it))
-		if it.Report == nil {
-			continue
+		if it.Report == nil || len(it.Report.Body) == 0 {
+			continue // an empty or unreadable report: its reader has said why
 		}
 		diags.Append(Recommendations(it.Report))
 		diags.Append(Appendices(it.Report))
