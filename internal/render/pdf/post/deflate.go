@@ -3,36 +3,161 @@ package post
 import (
 	"bytes"
 	"compress/zlib"
+	"runtime"
 	"sync"
 
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
 )
 
+// zlibLevel is the compression of every stream the writer deflates: page
+// content (laid out uncompressed, marked, then deflated once here), object
+// streams and the cross-reference stream. Chosen by measurement on the M
+// pack (docs/performance.md).
+const zlibLevel = zlib.BestSpeed
+
 // zlibWriters reuses compressors: a new one allocates and clears about a
-// megabyte, which for a few hundred marked pages costs more than the
-// compressing itself. Output depends only on the input, so reuse keeps
-// files byte-identical.
+// megabyte, which for a few hundred pages costs more than the compressing
+// itself. Output depends only on the input, so reuse keeps files
+// byte-identical.
 var zlibWriters = sync.Pool{New: func() any {
-	w, _ := zlib.NewWriterLevel(nil, zlib.BestSpeed) // marked pages are rewritten for every build
+	w, _ := zlib.NewWriterLevel(nil, zlibLevel)
 	return w
 }}
 
-// deflatedStream returns a FlateDecode stream holding content.
-func deflatedStream(content []byte) (types.StreamDict, error) {
+// deflate compresses content with zlib.
+func deflate(content []byte) ([]byte, error) {
 	var b bytes.Buffer
-	b.Grow(len(content) / 4)
+	b.Grow(len(content)/4 + 64)
 	w := zlibWriters.Get().(*zlib.Writer)
 	defer zlibWriters.Put(w)
 	w.Reset(&b)
 	if _, err := w.Write(content); err != nil {
-		return types.StreamDict{}, err
+		return nil, err
 	}
 	if err := w.Close(); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// deflateAll compresses each of contents on up to GOMAXPROCS goroutines.
+// Results come back in the order of contents, so the output does not
+// depend on scheduling.
+func deflateAll(contents [][]byte) ([][]byte, error) {
+	out := make([][]byte, len(contents))
+	errs := make([]error, len(contents))
+	parallel(len(contents), func(i int) {
+		out[i], errs[i] = deflate(contents[i])
+	})
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// parallel calls f(0) … f(n-1) on up to GOMAXPROCS goroutines and waits
+// for them all. f must write only to its own index's results.
+func parallel(n int, f func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	if workers <= 1 {
+		for i := range n {
+			f(i)
+		}
+		return
+	}
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				f(i)
+			}
+		}()
+	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+}
+
+// deflatedStream returns a FlateDecode stream holding content.
+func deflatedStream(content []byte) (types.StreamDict, error) {
+	raw, err := deflate(content)
+	if err != nil {
 		return types.StreamDict{}, err
 	}
 	return types.StreamDict{
 		Dict:           types.Dict{"Filter": types.Name("FlateDecode")},
-		Raw:            b.Bytes(),
+		Raw:            raw,
 		FilterPipeline: []types.PDFFilter{{Name: "FlateDecode"}},
 	}, nil
+}
+
+// encodeStreams deflates, in parallel, every stream the writer will write
+// whose bytes are not yet encoded or that has no filter at all (the
+// layout's page content), before any is written. In the pack's own write
+// the results replace the objects in the context, so that the item cuts
+// made from it later reuse them instead of compressing again.
+func (w *writer) encodeStreams() error {
+	var nrs []int
+	var contents [][]byte
+	for _, nr := range w.order {
+		sd, ok := w.object(nr).(types.StreamDict)
+		if !ok {
+			continue
+		}
+		if c, ok := unencoded(sd); ok {
+			nrs, contents = append(nrs, nr), append(contents, c)
+		}
+	}
+	raws, err := deflateAll(contents)
+	if err != nil {
+		return err
+	}
+	for i, nr := range nrs {
+		sd := w.object(nr).(types.StreamDict)
+		d := types.Dict{}
+		for k, v := range sd.Dict {
+			d[k] = v
+		}
+		d["Filter"] = types.Name("FlateDecode")
+		delete(d, "DecodeParms")
+		enc := types.StreamDict{Dict: d, Raw: raws[i], FilterPipeline: []types.PDFFilter{{Name: "FlateDecode"}}}
+		w.encoded(nr, enc)
+	}
+	return nil
+}
+
+// unencoded returns the plain bytes of a stream the writer should deflate:
+// new content not yet encoded, or bytes stored with no filter.
+func unencoded(sd types.StreamDict) ([]byte, bool) {
+	switch {
+	case sd.Raw == nil && sd.Content != nil:
+		return sd.Content, true
+	case sd.Raw != nil && sd.Dict["Filter"] == nil && sd.Dict["DecodeParms"] == nil && len(sd.Raw) > 64:
+		return sd.Raw, true
+	}
+	return nil, false
+}
+
+// encoded puts the deflated stream in place of object nr: in the context
+// itself for the pack's write (its cuts follow later, one at a time per
+// object), otherwise in the writer's own overrides, as cuts share the
+// context's objects.
+func (w *writer) encoded(nr int, sd types.StreamDict) {
+	if w.skip == nil {
+		if e, ok := w.ctx.Table[nr]; ok {
+			e.Object = sd
+			return
+		}
+	}
+	if w.over == nil {
+		w.over = map[int]types.Object{}
+	}
+	w.over[nr] = sd
 }

@@ -25,6 +25,7 @@ func Open(pdf []byte) (*Source, error) {
 	if err != nil {
 		return nil, err
 	}
+	decodeAll(ctx)
 	pi, err := indexPages(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("reading the pack: %w", err)
@@ -34,6 +35,15 @@ func Open(pdf []byte) (*Source, error) {
 		return nil, fmt.Errorf("reading the catalog: %w", err)
 	}
 	return &Source{ctx: ctx, pages: pi, outline: readOutline(ctx, pi, root)}, nil
+}
+
+// decodeAll decodes every object held in an object stream now: pdfcpu
+// decodes them on first use, writing to the shared table, which cuts
+// running at once must not do.
+func decodeAll(ctx *model.Context) {
+	for nr := range ctx.Table {
+		deref(ctx, *types.NewIndirectRef(nr, 0))
+	}
 }
 
 // Extract is the package's Extract on the pack s was opened on. It works
@@ -82,6 +92,7 @@ func (s *Source) clone() *model.Context {
 // key's value by setting the key, never in place.
 func own(ctx *model.Context, ir types.IndirectRef) types.Dict {
 	nr := ir.ObjectNumber.Value()
+	deref(ctx, ir) // an object in an object stream is decoded on first use
 	e, ok := ctx.Table[nr]
 	if !ok {
 		return nil

@@ -2,8 +2,6 @@ package post
 
 import (
 	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"sort"
 	"strconv"
@@ -16,21 +14,23 @@ import (
 // dates and the file ID on every write, and it walks dictionaries in Go map
 // order, so objects land at different offsets each run. This writer walks
 // the object graph from the catalog in sorted key order, numbers objects in
-// the order it meets them, writes a classic cross-reference table, and
-// derives the file ID from the bytes written.
+// the order it meets them, packs the small ones into compressed object
+// streams with a cross-reference stream (PDF 1.5; objstm.go), and derives
+// the file ID from the bytes written.
 
 // writer serialises the objects reachable from a catalog and an Info dict.
 type writer struct {
 	ctx   *model.Context
-	num   map[int]int  // source object number -> output number
-	order []int        // source object numbers in output order
-	skip  map[int]bool // page objects left out (Extract); references to them become null
-	buf   bytes.Buffer
+	num   map[int]int          // source object number -> output number
+	order []int                // source object numbers in output order
+	skip  map[int]bool         // page objects left out (Extract); references to them become null
+	buf   *bytes.Buffer        // where value writes: the file, or an object stream's body
+	over  map[int]types.Object // streams deflated for this write only
 }
 
 // write serialises ctx's objects reachable from root and info.
 func write(ctx *model.Context, root, info types.IndirectRef, skip map[int]bool) ([]byte, error) {
-	w := &writer{ctx: ctx, num: map[int]int{}, skip: skip}
+	w := &writer{ctx: ctx, num: map[int]int{}, skip: skip, buf: &bytes.Buffer{}}
 	w.visit(root)
 	w.visit(info)
 	for i := 0; i < len(w.order); i++ {
@@ -41,6 +41,9 @@ func write(ctx *model.Context, root, info types.IndirectRef, skip map[int]bool) 
 
 // object returns source object nr, or nil when it is missing.
 func (w *writer) object(nr int) types.Object {
+	if o, ok := w.over[nr]; ok {
+		return o
+	}
 	return deref(w.ctx, *types.NewIndirectRef(nr, 0))
 }
 
@@ -86,30 +89,6 @@ func sortedKeys(d types.Dict) []string {
 	return keys
 }
 
-// emit writes header, objects, cross-reference table and trailer.
-func (w *writer) emit(root, info types.IndirectRef) ([]byte, error) {
-	w.buf.WriteString("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
-	offsets := make([]int, len(w.order))
-	for i, nr := range w.order {
-		offsets[i] = w.buf.Len()
-		fmt.Fprintf(&w.buf, "%d 0 obj\n", i+1)
-		if err := w.value(w.object(nr)); err != nil {
-			return nil, fmt.Errorf("writing object %d: %w", nr, err)
-		}
-		w.buf.WriteString("\nendobj\n")
-	}
-	sum := sha256.Sum256(w.buf.Bytes())
-	id := hex.EncodeToString(sum[:16])
-	xref := w.buf.Len()
-	fmt.Fprintf(&w.buf, "xref\n0 %d\n0000000000 65535 f \n", len(w.order)+1)
-	for _, off := range offsets {
-		fmt.Fprintf(&w.buf, "%010d 00000 n \n", off)
-	}
-	fmt.Fprintf(&w.buf, "trailer\n<</Size %d/Root %d 0 R/Info %d 0 R/ID[<%s><%s>]>>\nstartxref\n%d\n%%%%EOF\n",
-		len(w.order)+1, w.num[root.ObjectNumber.Value()], w.num[info.ObjectNumber.Value()], id, id, xref)
-	return w.buf.Bytes(), nil
-}
-
 // value writes one PDF object.
 func (w *writer) value(o types.Object) error {
 	switch v := o.(type) {
@@ -148,7 +127,8 @@ func (w *writer) ref(ir types.IndirectRef) {
 		w.buf.WriteString("null")
 		return
 	}
-	fmt.Fprintf(&w.buf, "%d 0 R", n)
+	w.buf.WriteString(strconv.Itoa(n))
+	w.buf.WriteString(" 0 R")
 }
 
 // dict writes a dictionary; a stream's Length is left to the caller.
@@ -179,7 +159,7 @@ func (w *writer) stream(sd types.StreamDict) error {
 	if err := w.dict(sd.Dict, true); err != nil {
 		return err
 	}
-	fmt.Fprintf(&w.buf, "/Length %d>>\nstream\n", len(sd.Raw))
+	fmt.Fprintf(w.buf, "/Length %d>>\nstream\n", len(sd.Raw))
 	w.buf.Write(sd.Raw)
 	w.buf.WriteString("\nendstream")
 	return nil

@@ -1,0 +1,146 @@
+package post
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"strconv"
+
+	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
+)
+
+// A tagged pack holds tens of thousands of small dictionaries (structure
+// elements, marked-content references). Written one by one as indirect
+// objects they made the M pack three times its untagged size (issue 9),
+// so every object that is not a stream, the catalog or the Info
+// dictionary goes into a compressed object stream (ISO 32000-1, 7.5.7),
+// and the file ends with a cross-reference stream (7.5.8) instead of a
+// table. The catalog and Info stay plain so the document's properties
+// remain readable in the raw file.
+
+// objStmSize is how many objects one object stream holds: qpdf's choice,
+// small enough that a reader decoding one object inflates little.
+const objStmSize = 100
+
+// xrefEntry is one cross-reference stream entry: type 1 (offset) or 2
+// (object stream number and index).
+type xrefEntry struct {
+	typ      byte
+	off, idx int
+}
+
+// emit writes the header, the plain objects, the object streams and the
+// cross-reference stream.
+func (w *writer) emit(root, info types.IndirectRef) ([]byte, error) {
+	if err := w.encodeStreams(); err != nil {
+		return nil, err
+	}
+	file := w.buf
+	file.WriteString("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+	entries := make([]xrefEntry, len(w.order)+1)
+	keep := map[int]bool{root.ObjectNumber.Value(): true, info.ObjectNumber.Value(): true}
+	var packed []int // output numbers of the objects for object streams
+	for i, nr := range w.order {
+		o := w.object(nr)
+		if _, isStream := o.(types.StreamDict); !isStream && !keep[nr] {
+			packed = append(packed, i+1)
+			continue
+		}
+		entries[i+1] = xrefEntry{typ: 1, off: file.Len()}
+		if err := w.indirect(i+1, o); err != nil {
+			return nil, fmt.Errorf("writing object %d: %w", nr, err)
+		}
+	}
+	entries, err := w.objectStreams(packed, entries)
+	if err != nil {
+		return nil, err
+	}
+	w.buf = file
+	return w.xrefStream(entries, w.num[root.ObjectNumber.Value()], w.num[info.ObjectNumber.Value()]), nil
+}
+
+// indirect writes object o as indirect object n.
+func (w *writer) indirect(n int, o types.Object) error {
+	w.buf.WriteString(strconv.Itoa(n))
+	w.buf.WriteString(" 0 obj\n")
+	if err := w.value(o); err != nil {
+		return err
+	}
+	w.buf.WriteString("\nendobj\n")
+	return nil
+}
+
+// objectStreams writes the packed objects into object streams of
+// objStmSize each, numbered after the objects, and returns entries
+// extended with the streams' own.
+func (w *writer) objectStreams(packed []int, entries []xrefEntry) ([]xrefEntry, error) {
+	file := w.buf
+	var bodies [][]byte
+	var heads []string
+	for at := 0; at < len(packed); at += objStmSize {
+		chunk := packed[at:min(at+objStmSize, len(packed))]
+		stm := len(entries) + len(bodies)
+		var body, head bytes.Buffer
+		w.buf = &body
+		for i, n := range chunk {
+			fmt.Fprintf(&head, "%d %d ", n, body.Len())
+			if err := w.value(w.object(w.order[n-1])); err != nil {
+				return nil, fmt.Errorf("writing object %d: %w", w.order[n-1], err)
+			}
+			body.WriteByte('\n')
+			entries[n] = xrefEntry{typ: 2, off: stm, idx: i}
+		}
+		heads = append(heads, head.String())
+		bodies = append(bodies, append([]byte(head.String()), body.Bytes()...))
+	}
+	w.buf = file
+	raws, err := deflateAll(bodies)
+	if err != nil {
+		return nil, err
+	}
+	for i, raw := range raws {
+		n := len(entries)
+		entries = append(entries, xrefEntry{typ: 1, off: file.Len()})
+		count := min(objStmSize, len(packed)-i*objStmSize)
+		fmt.Fprintf(file, "%d 0 obj\n<</Type/ObjStm/N %d/First %d/Filter/FlateDecode/Length %d>>\nstream\n",
+			n, count, len(heads[i]), len(raw))
+		file.Write(raw)
+		file.WriteString("\nendstream\nendobj\n")
+	}
+	return entries, nil
+}
+
+// xrefStream appends the cross-reference stream, which also serves as
+// the trailer, and returns the file. The file ID is a hash of everything
+// before it.
+func (w *writer) xrefStream(entries []xrefEntry, root, info int) []byte {
+	file := w.buf
+	self := len(entries)
+	xref := file.Len()
+	entries = append(entries, xrefEntry{typ: 1, off: xref})
+	width := 1
+	for xref>>(8*width) > 0 {
+		width++
+	}
+	rows := make([]byte, 0, len(entries)*(width+3))
+	for _, e := range entries {
+		rows = append(rows, e.typ)
+		f2, f3 := e.off, e.idx
+		if e.typ == 0 {
+			f2, f3 = 0, 65535
+		}
+		for s := width - 1; s >= 0; s-- {
+			rows = append(rows, byte(f2>>(8*s)))
+		}
+		rows = append(rows, byte(f3>>8), byte(f3))
+	}
+	raw, _ := deflateAll([][]byte{rows}) // writing to memory cannot fail
+	sum := sha256.Sum256(file.Bytes())
+	id := hex.EncodeToString(sum[:16])
+	fmt.Fprintf(file, "%d 0 obj\n<</Type/XRef/Size %d/W[1 %d 2]/Root %d 0 R/Info %d 0 R/ID[<%s><%s>]/Filter/FlateDecode/Length %d>>\nstream\n",
+		self, len(entries), width, root, info, id, id, len(raw[0]))
+	file.Write(raw[0])
+	fmt.Fprintf(file, "\nendstream\nendobj\nstartxref\n%d\n%%%%EOF\n", xref)
+	return file.Bytes()
+}
