@@ -39,6 +39,9 @@ type Options struct {
 	// Context, when set, stops the build between steps (Ctrl-C): Pack then
 	// returns its error and writes nothing.
 	Context context.Context
+	// Session, when set, keeps the readers' output between builds so that
+	// a rebuild re-reads only changed files (serve).
+	Session *Session
 }
 
 // stopped returns the Context's error once the build should stop.
@@ -93,7 +96,7 @@ func Pack(dir string, opts Options) (res Result, err error) {
 	start := time.Now()
 	res.Pack = dir
 	opts.progress(0)
-	m, diags := model(dir)
+	m, diags := model(dir, opts.Session)
 	res.Diags = diags
 	defer func() { res.Diags.Sort(); res.Duration = time.Since(start) }()
 	if m.pack == nil || diags.HasErrors() {
@@ -190,7 +193,7 @@ func checkPages(m finished, dir string, opts Options, res *Result) error {
 // Model reads a pack folder and returns its finished model: read, assembled,
 // numbered and rated. It returns nil when the pack cannot be read at all.
 func Model(dir string) (*report.Pack, diag.List) {
-	m, diags := model(dir)
+	m, diags := model(dir, nil)
 	return m.pack, diags
 }
 
@@ -202,7 +205,9 @@ type finished struct {
 	themePos  diag.Pos     // where pack.toml names the theme
 }
 
-func model(dir string) (finished, diag.List) {
+// model reads and finishes a pack; cache, when not nil, supplies the
+// readers' output for files that have not changed.
+func model(dir string, cache *Session) (finished, diag.List) {
 	pf, err := openPack(dir)
 	if err != nil {
 		var diags diag.List
@@ -211,6 +216,8 @@ func model(dir string) (finished, diag.List) {
 		return finished{}, diags
 	}
 	defer pf.close()
+	pf.cache = cache
+	cache.startRead()
 	in, diags := readInputs(pf)
 	glossary, d := readGlossary(pf, in.Config)
 	diags.Append(d)

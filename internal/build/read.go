@@ -13,7 +13,6 @@ import (
 	"github.com/reportpack/reportpack/internal/assemble"
 	"github.com/reportpack/reportpack/internal/config"
 	"github.com/reportpack/reportpack/internal/diag"
-	"github.com/reportpack/reportpack/internal/narrative"
 	"github.com/reportpack/reportpack/internal/render/pdf/post"
 	"github.com/reportpack/reportpack/internal/report"
 	"github.com/reportpack/reportpack/internal/scale"
@@ -32,8 +31,9 @@ const (
 // packFiles reads files from inside one pack folder only: os.Root refuses
 // "..", absolute paths and symlinks that lead out of it.
 type packFiles struct {
-	dir  string // the pack folder as the user named it, for positions
-	root *os.Root
+	dir   string // the pack folder as the user named it, for positions
+	root  *os.Root
+	cache *Session // reader output kept between builds; nil reads every file
 }
 
 func openPack(dir string) (*packFiles, error) {
@@ -133,7 +133,7 @@ func readInputs(pf *packFiles) (assemble.Inputs, diag.List) {
 		if !ok {
 			continue
 		}
-		rep, d := narrative.Read(pf.display(it.Report), src)
+		rep, d := pf.cache.readReport(pf.display(it.Report), src)
 		diags.Append(d)
 		if rep == nil {
 			continue
@@ -183,7 +183,7 @@ func readPlan(pf *packFiles, file, sheet string, at diag.Pos, cfg config.Pack, r
 	if !ok {
 		return
 	}
-	plan, d := actionplan.Read(pf.display(file), data, sheet, actionplan.Options{
+	plan, d := pf.cache.readPlan(pf.display(file), data, sheet, actionplan.Options{
 		Scale:   ratingScale(reg, cfg),
 		Aliases: cfg.Columns,
 	})

@@ -1,0 +1,105 @@
+package build
+
+import (
+	"crypto/sha256"
+	"fmt"
+	"slices"
+	"sync"
+
+	"github.com/reportpack/reportpack/internal/actionplan"
+	"github.com/reportpack/reportpack/internal/diag"
+	"github.com/reportpack/reportpack/internal/narrative"
+	"github.com/reportpack/reportpack/internal/report"
+)
+
+// Session keeps what the readers made of a pack's files between builds, so
+// that serve, rebuilding after an edit, re-reads only the files whose bytes
+// changed (issue 9). Entries are keyed by file and the sha256 of its
+// contents. The later stages change what they are given (numbers, resolved
+// references, filled tables, trends), so each build gets a deep copy of the
+// cached reader output: for the M pack copying every report costs about a
+// sixth of parsing them again, and copying a plan a small fraction of
+// reading its workbook. A Session is safe for use by one build at a time
+// and its zero value is not usable: call NewSession.
+type Session struct {
+	mu      sync.Mutex
+	reports map[string]cached[*report.Report]     // by file as displayed
+	plans   map[string]cached[*report.ActionPlan] // by file, sheet and options
+	parsed  []string                              // files the last build parsed
+}
+
+// cached is one reader's output for one version of a file.
+type cached[T any] struct {
+	sum   [sha256.Size]byte
+	val   T
+	diags diag.List
+}
+
+// NewSession returns an empty Session.
+func NewSession() *Session {
+	return &Session{
+		reports: map[string]cached[*report.Report]{},
+		plans:   map[string]cached[*report.ActionPlan]{},
+	}
+}
+
+// Parsed lists the files the last build read afresh rather than from the
+// cache, in the order it read them.
+func (s *Session) Parsed() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return slices.Clone(s.parsed)
+}
+
+// startRead begins a build's reading: nothing parsed yet.
+func (s *Session) startRead() {
+	if s == nil {
+		return
+	}
+	s.mu.Lock()
+	s.parsed = nil
+	s.mu.Unlock()
+}
+
+// readReport is narrative.Read through the cache: a copy of the cached
+// report when src is unchanged, else a fresh read, cached.
+func (s *Session) readReport(file string, src []byte) (*report.Report, diag.List) {
+	if s == nil {
+		return narrative.Read(file, src)
+	}
+	return lookup(s, s.reports, file, file, src, func() (*report.Report, diag.List) {
+		return narrative.Read(file, src)
+	})
+}
+
+// readPlan is actionplan.Read through the cache; the key holds the sheet
+// and the options, which pack.toml may change without the workbook
+// changing.
+func (s *Session) readPlan(file string, data []byte, sheet string, opts actionplan.Options) (*report.ActionPlan, diag.List) {
+	if s == nil {
+		return actionplan.Read(file, data, sheet, opts)
+	}
+	key := fmt.Sprintf("%s\x00%s\x00%v", file, sheet, opts)
+	return lookup(s, s.plans, key, file, data, func() (*report.ActionPlan, diag.List) {
+		return actionplan.Read(file, data, sheet, opts)
+	})
+}
+
+// lookup returns a deep copy of the entry for key when its sum matches
+// data's, else runs read, keeps a pristine copy of its output and records
+// file as parsed.
+func lookup[T any](s *Session, m map[string]cached[T], key, file string, data []byte, read func() (T, diag.List)) (T, diag.List) {
+	sum := sha256.Sum256(data)
+	s.mu.Lock()
+	c, ok := m[key]
+	s.mu.Unlock()
+	if ok && c.sum == sum {
+		return deepCopy(c.val), slices.Clone(c.diags)
+	}
+	val, diags := read()
+	s.mu.Lock()
+	m[key] = cached[T]{sum: sum, val: deepCopy(val), diags: slices.Clone(diags)}
+	s.parsed = append(s.parsed, file)
+	s.mu.Unlock()
+	return val, diags
+}
