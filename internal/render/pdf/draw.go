@@ -34,7 +34,7 @@ func newMaroto(st *style, now time.Time) core.Maroto {
 		WithCustomFonts(customFonts()).
 		WithDefaultFont(&props.Font{Family: fontFamily, Size: st.body}).
 		WithCreationDate(now).
-		WithCompression(true).
+		WithCompression(false). // post marks the pages, then deflates each once, on every core
 		Build()
 	gofpdfDefaults.Lock()
 	defer gofpdfDefaults.Unlock()

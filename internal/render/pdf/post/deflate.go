@@ -13,7 +13,7 @@ import (
 // content (laid out uncompressed, marked, then deflated once here), object
 // streams and the cross-reference stream. Chosen by measurement on the M
 // pack (docs/performance.md).
-const zlibLevel = zlib.BestSpeed
+const zlibLevel = zlib.DefaultCompression
 
 // zlibWriters reuses compressors: a new one allocates and clears about a
 // megabyte, which for a few hundred pages costs more than the compressing

@@ -117,18 +117,16 @@ func pageContent(ctx *model.Context, contents types.Object) ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-// flateStream returns a stream with dictionary d holding content, compressed.
+// flateStream returns a stream with dictionary d holding content, to be
+// compressed by the writer (encodeStreams), which deflates every new
+// stream at once on all cores with reused compressors.
 func flateStream(d types.Dict, content []byte) (types.StreamDict, error) {
 	d["Filter"] = types.Name("FlateDecode")
-	sd := types.StreamDict{
+	return types.StreamDict{
 		Dict:           d,
 		Content:        content,
 		FilterPipeline: []types.PDFFilter{{Name: "FlateDecode"}},
-	}
-	if err := sd.Encode(); err != nil {
-		return sd, err
-	}
-	return sd, nil
+	}, nil
 }
 
 // copyObject deep-copies o from src into dst, giving each indirect object a

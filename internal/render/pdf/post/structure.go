@@ -180,14 +180,14 @@ func (t *tagging) markPage(p int) error {
 			return fmt.Errorf("the structure claims text %d but the page shows %d", k, n)
 		}
 	}
-	sd, err := deflatedStream(marked)
-	if err != nil {
-		return err
-	}
+	// Left unencoded: the writer deflates every page at once, in parallel.
+	sd := types.StreamDict{Dict: types.Dict{"Filter": types.Name("FlateDecode")}, Content: marked,
+		FilterPipeline: []types.PDFFilter{{Name: "FlateDecode"}}}
 	ir, err := t.ctx.IndRefForNewObject(sd)
 	if err != nil {
 		return err
 	}
+	dropContent(t.ctx, d["Contents"])
 	d["Contents"] = *ir
 	d["Tabs"] = types.Name("S")
 	return nil
@@ -205,4 +205,20 @@ func (t *tagging) insertMarks(p int) (begin, end, frameBegin, frameEnd string) {
 		begin = fmt.Sprintf("/%s <</MCID %d>> BDC\n", e.Type, t.newMCID(p, 0, e))
 	}
 	return begin, "EMC\n", "/Artifact BMC\n", "EMC\n"
+}
+
+// dropContent forgets a page's replaced content streams, so that their
+// bytes can be freed while the rest of the pack is finished.
+func dropContent(ctx *model.Context, contents types.Object) {
+	refs := types.Array{contents}
+	if a, ok := deref(ctx, contents).(types.Array); ok {
+		refs = append(refs, a...)
+	}
+	for _, o := range refs {
+		if ir, ok := o.(types.IndirectRef); ok {
+			if e, ok := ctx.Table[ir.ObjectNumber.Value()]; ok {
+				e.Object = nil
+			}
+		}
+	}
 }
