@@ -26,6 +26,7 @@ type Session struct {
 	reports map[string]cached[*report.Report]     // by file as displayed
 	plans   map[string]cached[*report.ActionPlan] // by file, sheet and options
 	parsed  []string                              // files the last build parsed
+	last    lastLayout                            // for serve's next Preview and Final
 }
 
 // cached is one reader's output for one version of a file.

@@ -35,6 +35,13 @@ type Options struct {
 	Watch []string
 	// Interval is how often the files are looked at; 300 ms by default.
 	Interval time.Duration
+	// Final, when set, makes a rebuild two-phase (issue 9): Build writes a
+	// quick preview, shown at once, and Final, run in the background after
+	// a good one, lays out the PDF and brings page numbers up to date; its
+	// build is shown when it finishes. A newer change cancels it via ctx.
+	// An Outcome with no Dir and no problems means there was nothing new to
+	// show (the preview already was the final state).
+	Final func(ctx context.Context, root string) Outcome
 }
 
 // Server holds the last good build and the state open pages follow.
@@ -47,6 +54,9 @@ type Server struct {
 	root    string        // the folder under tmp holding good
 	problem string        // the last build's errors; "" when it succeeded
 	changed chan struct{} // closed and replaced when version changes
+	gen     int           // bumped by every Rebuild; a Final of an older one is dropped
+	cancel  context.CancelFunc
+	finals  sync.WaitGroup // background Finals still running
 }
 
 // New returns a Server with its private build folder.
@@ -61,8 +71,12 @@ func New(opts Options) (*Server, error) {
 	return &Server{opts: opts, tmp: tmp, changed: make(chan struct{})}, nil
 }
 
-// Close removes the server's build folder.
-func (s *Server) Close() error { return os.RemoveAll(s.tmp) }
+// Close stops any background Final and removes the server's build folder.
+func (s *Server) Close() error {
+	s.supersede()
+	s.finals.Wait()
+	return os.RemoveAll(s.tmp)
+}
 
 // Version returns how many builds have finished.
 func (s *Server) Version() int {
@@ -73,7 +87,10 @@ func (s *Server) Version() int {
 
 // Rebuild builds the pack once. A good build replaces the one served; a
 // failed one leaves it and records the problems to show in the page.
+// With Options.Final, a good build also starts the background Final, and
+// any Final still running from an earlier change is cancelled first.
 func (s *Server) Rebuild() Outcome {
+	gen := s.supersede()
 	root, err := os.MkdirTemp(s.tmp, "build-")
 	var out Outcome
 	if err != nil {
@@ -81,8 +98,34 @@ func (s *Server) Rebuild() Outcome {
 	} else {
 		out = s.opts.Build(root)
 	}
+	if s.publish(gen, root, out) && s.opts.Final != nil {
+		s.startFinal(gen)
+	}
+	return out
+}
+
+// supersede cancels a running Final and starts a new generation.
+func (s *Server) supersede() int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if s.cancel != nil {
+		s.cancel()
+		s.cancel = nil
+	}
+	s.gen++
+	return s.gen
+}
+
+// publish records a build of generation gen written under root: a good
+// one is served from now on, a failed one's problems are shown. A build
+// of an older generation is dropped. It reports whether out was good.
+func (s *Server) publish(gen int, root string, out Outcome) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if gen != s.gen {
+		os.RemoveAll(root)
+		return false
+	}
 	failed := out.Dir == "" || out.Err != nil || out.Diags.HasErrors()
 	if failed {
 		os.RemoveAll(root)
@@ -94,8 +137,40 @@ func (s *Server) Rebuild() Outcome {
 	s.version++
 	close(s.changed)
 	s.changed = make(chan struct{})
-	return out
+	return !failed
 }
+
+// startFinal runs Options.Final for generation gen in the background.
+func (s *Server) startFinal(gen int) {
+	ctx, cancel := context.WithCancel(context.Background())
+	s.mu.Lock()
+	if gen != s.gen {
+		s.mu.Unlock()
+		cancel()
+		return
+	}
+	s.cancel = cancel
+	s.finals.Add(1)
+	s.mu.Unlock()
+	go func() {
+		defer s.finals.Done()
+		defer cancel()
+		root, err := os.MkdirTemp(s.tmp, "final-")
+		if err != nil {
+			return // the preview stays; the next change tries again
+		}
+		out := s.opts.Final(ctx, root)
+		if ctx.Err() != nil || out.Dir == "" && out.Err == nil && !out.Diags.HasErrors() {
+			os.RemoveAll(root)
+			return
+		}
+		s.publish(gen, root, out)
+	}()
+}
+
+// Settle waits until no background Final is running. Benchmarks and tests
+// use it; it must not be called at the same time as Rebuild.
+func (s *Server) Settle() { s.finals.Wait() }
 
 // problemText is what a failed build shows in the page: the errors, with
 // file and line, then any failure.

@@ -58,9 +58,15 @@ func newPack(t *testing.T) string {
 	return dir
 }
 
+// write replaces file whole, as most editors save, so that a poll never
+// sees it half-written and builds twice.
 func write(t *testing.T, file, text string) {
 	t.Helper()
-	if err := os.WriteFile(file, []byte(text), 0o644); err != nil {
+	tmp := filepath.Join(filepath.Dir(file), ".saving-"+filepath.Base(file))
+	if err := os.WriteFile(tmp, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(tmp, file); err != nil {
 		t.Fatal(err)
 	}
 }
