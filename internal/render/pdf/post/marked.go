@@ -57,27 +57,56 @@ type run struct {
 // markContent rewrites content so that every painting unit is marked. It
 // returns the new content and the number of text units seen.
 func markContent(content []byte, mark markFunc) ([]byte, int, error) {
-	units, err := paintingUnits(content)
+	units, drops, err := paintingUnits(content)
 	if err != nil {
 		return nil, 0, err
 	}
 	runs, texts := runsOf(units, mark)
 	var b bytes.Buffer
 	b.Grow(len(content) + len(runs)*24)
+	c := copier{src: content, drops: drops}
 	at := 0
 	for _, r := range runs {
-		b.Write(content[at:r.start])
+		c.copy(&b, at, r.start)
 		if r.claimed {
 			b.WriteString("/" + r.mark.tag + " <</MCID " + strconv.Itoa(r.mark.mcid) + ">> BDC\n")
 		} else {
 			b.WriteString("/Artifact BMC\n")
 		}
-		b.Write(content[r.start:r.end])
+		c.copy(&b, r.start, r.end)
 		b.WriteString("\nEMC")
 		at = r.end
 	}
-	b.Write(content[at:])
+	c.copy(&b, at, len(content))
 	return b.Bytes(), texts, nil
+}
+
+// span is a range [start, end) of a content stream.
+type span struct{ start, end int }
+
+// copier copies ranges of src in increasing order, leaving out drops
+// (sorted, not overlapping).
+type copier struct {
+	src   []byte
+	drops []span
+}
+
+// copy writes src[from:to] to b without the dropped ranges in it.
+func (c *copier) copy(b *bytes.Buffer, from, to int) {
+	for len(c.drops) > 0 && c.drops[0].start < to {
+		d := c.drops[0]
+		if d.start > from {
+			b.Write(c.src[from:d.start])
+		}
+		if d.end > to { // never: units and drops do not overlap
+			return
+		}
+		from = max(from, d.end)
+		c.drops = c.drops[1:]
+	}
+	if from < to {
+		b.Write(c.src[from:to])
+	}
 }
 
 // runsOf groups units into marked-content sequences, asking mark about
@@ -109,6 +138,7 @@ var (
 	pathOps  = map[string]bool{"m": true, "l": true, "c": true, "v": true, "y": true, "h": true, "re": true, "W": true, "W*": true}
 	paintOps = map[string]bool{"S": true, "s": true, "f": true, "F": true, "f*": true, "B": true, "B*": true, "b": true, "b*": true}
 	showOps  = map[string]bool{"Tj": true, "TJ": true, "'": true, "\"": true}
+	stateOps = map[string]bool{"Tf": true, "Tc": true, "Tw": true, "Tz": true, "TL": true, "Tr": true, "Ts": true}
 )
 
 // unitScanner groups a content stream's operators into painting units.
@@ -121,6 +151,13 @@ type unitScanner struct {
 	path     int     // start of the open path, -1 outside one
 	saves    []qSave // the open q operators
 	qs       int     // q and Q operators seen
+	// A text object that shows nothing (gofpdf writes "BT /F… 12.00 Tf
+	// ET" each time maroto sets the font, three times per run) is dropped
+	// when the same bytes follow it with nothing between: the later one
+	// sets the same state. It saves a twentieth of the compressed pack.
+	plain bool // the open text object holds only state operators
+	state span // the last text object that showed nothing, if plain
+	drops []span
 }
 
 // qSave is an open q: where it starts, the q and Q seen before it and
@@ -129,20 +166,21 @@ type qSave struct {
 	pos, qs, units int
 }
 
-// paintingUnits lists the painting units of content in order.
-func paintingUnits(content []byte) ([]unit, error) {
-	s := unitScanner{lex: lexer{src: content}, operands: -1, text: -1, path: -1}
+// paintingUnits lists the painting units of content in order, and the
+// repeated text objects that can be left out.
+func paintingUnits(content []byte) ([]unit, []span, error) {
+	s := unitScanner{lex: lexer{src: content}, operands: -1, text: -1, path: -1, state: span{-1, -1}}
 	for {
 		tok, start, err := s.lex.next()
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		switch {
 		case tok == nil:
-			return s.units, nil
+			return s.units, s.drops, nil
 		case string(tok) == "BI":
 			if err := s.inlineImage(start); err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 		case isOperator(tok):
 			s.operator(tok, start)
@@ -167,14 +205,17 @@ func (s *unitScanner) operator(tok []byte, start int) {
 	case (op == "q" || op == "Q") && s.text < 0:
 		s.saveRestore(op, start, end)
 	case op == "BT":
-		s.text, s.shows = from, false
+		s.text, s.shows, s.plain = from, false, true
 	case op == "ET" && s.text >= 0:
 		if s.shows {
 			s.add(unitText, s.text, end)
+		} else {
+			s.stateOnly(s.text, end)
 		}
 		s.text = -1
 	case s.text >= 0:
 		s.shows = s.shows || showOps[op]
+		s.plain = s.plain && stateOps[op]
 	case pathOps[op]:
 		if s.path < 0 {
 			s.path = from
@@ -187,6 +228,22 @@ func (s *unitScanner) operator(tok []byte, start int) {
 	case op == "Do" || op == "sh":
 		s.add(unitPaint, from, end)
 	}
+}
+
+// stateOnly records a text object [start, end) that showed nothing,
+// dropping the one before it when it is the same and only white space
+// lies between.
+func (s *unitScanner) stateOnly(start, end int) {
+	src := s.lex.src
+	if !s.plain {
+		s.state = span{-1, -1}
+		return
+	}
+	if p := s.state; p.start >= 0 && len(bytes.TrimSpace(src[p.end:start])) == 0 &&
+		bytes.Equal(src[p.start:p.end], src[start:end]) {
+		s.drops = append(s.drops, span{p.start, start}) // with the white space after it
+	}
+	s.state = span{start, end}
 }
 
 // add appends a unit [start, end) with no q or Q inside.

@@ -193,7 +193,7 @@ func TestFinishProperties(t *testing.T) {
 			t.Errorf("pdfinfo lacks %q:\n%s", w, info)
 		}
 	}
-	for _, w := range []string{"/Lang (en-GB)", "/DisplayDocTitle true", "/PageMode /UseOutlines"} {
+	for _, w := range []string{"/Lang(en-GB)", "/DisplayDocTitle true", "/PageMode/UseOutlines"} {
 		if !bytes.Contains(out, []byte(w)) {
 			t.Errorf("catalog lacks %s", w)
 		}

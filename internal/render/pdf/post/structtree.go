@@ -31,14 +31,18 @@ func (t *tagging) writeTree(catalog types.Dict, annots []types.IndirectRef) {
 // fillElem writes element e's dictionary.
 func (t *tagging) fillElem(e *Elem, parent types.IndirectRef) {
 	d := t.dicts[e]
-	d["Type"] = types.Name("StructElem")
+	// No /Type: optional for structure elements (ISO 32000-1, table 323), and 20,000 of them add up.
 	d["S"] = types.Name(e.Type)
 	d["P"] = parent
 	pg := t.firstPage(e)
 	if pg > 0 {
 		d["Pg"] = t.pageRef(pg)
 	}
-	if kids := t.kids(e, pg); len(kids) > 0 {
+	switch kids := t.kids(e, pg); len(kids) {
+	case 0:
+	case 1:
+		d["K"] = kids[0] // a single kid stands alone: most elements hold one MCID
+	default:
 		d["K"] = kids
 	}
 	if e.Alt != "" {

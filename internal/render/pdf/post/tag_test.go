@@ -28,6 +28,13 @@ func TestMarkContent(t *testing.T) {
 		texts          int
 	}{
 		{"font-only text objects paint nothing", "BT /F1 12 Tf ET", "BT /F1 12 Tf ET", claimAll, 0},
+		// Issue 9: gofpdf repeats the font setting; only the last of a row counts.
+		{"a repeated font-only text object is dropped", "BT /F1 12 Tf ET\nBT /F1 12 Tf ET\nBT /F1 12 Tf ET q BT (a) Tj ET Q",
+			"BT /F1 12 Tf ET /P <</MCID 0>> BDC\nq BT (a) Tj ET Q\nEMC", claimAll, 1},
+		{"font-only text objects that differ or are apart stay", "BT /F1 12 Tf ET BT /F2 12 Tf ET 0 g BT /F2 12 Tf ET",
+			"BT /F1 12 Tf ET BT /F2 12 Tf ET 0 g BT /F2 12 Tf ET", claimAll, 0},
+		{"a dropped font setting inside a run of lines", "BT (a) Tj ET BT /F1 9 Tf ET BT /F1 9 Tf ET BT (b) Tj ET",
+			"/P <</MCID 0>> BDC\nBT (a) Tj ET BT /F1 9 Tf ET BT (b) Tj ET\nEMC", joinAll(), 2},
 		{"coloured text is tagged with its q … Q", "q 0 g BT 1 2 Td (a) Tj ET Q",
 			"/P <</MCID 0>> BDC\nq 0 g BT 1 2 Td (a) Tj ET Q\nEMC", claimAll, 1},
 		{"a q … Q holding two units is left outside", "q 0 g BT (a) Tj ET BT (b) Tj ET Q",

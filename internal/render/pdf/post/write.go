@@ -138,7 +138,10 @@ func (w *writer) dict(d types.Dict, stream bool) error {
 		if stream && k == "Length" {
 			continue
 		}
-		w.buf.WriteString("/" + types.EncodeName(k) + " ")
+		w.buf.WriteString("/" + types.EncodeName(k))
+		if !delimited(d[k]) {
+			w.buf.WriteByte(' ')
+		}
 		if err := w.value(d[k]); err != nil {
 			return err
 		}
@@ -178,4 +181,14 @@ func (w *writer) array(a types.Array) error {
 	}
 	w.buf.WriteString("]")
 	return nil
+}
+
+// delimited reports whether o's written form starts with a delimiter
+// (/, <, [ or (), so that no space need separate it from a key before.
+func delimited(o types.Object) bool {
+	switch o.(type) {
+	case types.Name, types.Dict, types.StreamDict, types.Array, types.StringLiteral, types.HexLiteral:
+		return true
+	}
+	return false
 }
