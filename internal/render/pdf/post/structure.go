@@ -142,23 +142,45 @@ func (t *tagging) newMCID(p, k int, e *Elem) int {
 }
 
 // markPages marks the content of every page, text objects in order.
+// Pages are marked on all cores: each reads only its own claims and
+// writes only its own results, which are then added to the document
+// page by page, so the output does not depend on scheduling (issue 9).
 func (t *tagging) markPages() error {
-	for p := 1; p <= t.ctx.PageCount; p++ {
-		if err := t.markPage(p); err != nil {
+	n := t.ctx.PageCount
+	contents := make([][]byte, n)
+	for p := 1; p <= n; p++ { // reading objects touches the shared table: one at a time
+		c, err := pageContent(t.ctx, t.pages[p-1]["Contents"])
+		if err != nil {
+			return fmt.Errorf("tagging page %d: %w", p, err)
+		}
+		contents[p-1] = c
+	}
+	marked := make([]markedPage, n)
+	parallel(n, func(i int) {
+		marked[i] = t.markPage(i+1, contents[i])
+		contents[i] = nil
+	})
+	for p := 1; p <= n; p++ {
+		if err := t.addMarked(p, marked[p-1]); err != nil {
 			return fmt.Errorf("tagging page %d: %w", p, err)
 		}
 	}
 	return nil
 }
 
-// markPage rewrites page p's content with marked-content sequences.
-func (t *tagging) markPage(p int) error {
-	d := t.pages[p-1]
-	content, err := pageContent(t.ctx, d["Contents"])
-	if err != nil {
-		return err
-	}
+// markedPage is one page's marked content and the MCIDs given to its
+// texts (text index -> MCID), or why it could not be marked.
+type markedPage struct {
+	content []byte
+	mcids   map[int]int
+	err     error
+}
+
+// markPage marks page p's content. It runs beside the other pages: it
+// writes only to t.parents[p-1] and its result.
+func (t *tagging) markPage(p int, content []byte) markedPage {
 	claims := t.texts[p-1]
+	mcids := map[int]int{}
 	last := textMark{}
 	marked, n, err := markContent(content, func(k int, joinable bool) (textMark, bool) {
 		c, ok := claims[k]
@@ -166,27 +188,42 @@ func (t *tagging) markPage(p int) error {
 		case !ok:
 			return textMark{}, false
 		case joinable && c.follows:
-			t.mcids[mcKey{p, k}] = last.mcid
+			mcids[k] = last.mcid
 		default:
-			last = textMark{tag: c.elem.Type, mcid: t.newMCID(p, k, c.elem)}
+			last = textMark{tag: c.elem.Type, mcid: len(t.parents[p-1])}
+			t.parents[p-1] = append(t.parents[p-1], t.refs[c.elem])
+			mcids[k] = last.mcid
 		}
 		return last, true
 	})
 	if err != nil {
-		return err
+		return markedPage{err: err}
 	}
 	for k := range claims {
 		if k > n {
-			return fmt.Errorf("the structure claims text %d but the page shows %d", k, n)
+			return markedPage{err: fmt.Errorf("the structure claims text %d but the page shows %d", k, n)}
 		}
 	}
+	return markedPage{content: marked, mcids: mcids}
+}
+
+// addMarked puts page p's marked content in place of its old content
+// and records its MCIDs.
+func (t *tagging) addMarked(p int, m markedPage) error {
+	if m.err != nil {
+		return m.err
+	}
+	for k, mcid := range m.mcids {
+		t.mcids[mcKey{p, k}] = mcid
+	}
 	// Left unencoded: the writer deflates every page at once, in parallel.
-	sd := types.StreamDict{Dict: types.Dict{"Filter": types.Name("FlateDecode")}, Content: marked,
+	sd := types.StreamDict{Dict: types.Dict{"Filter": types.Name("FlateDecode")}, Content: m.content,
 		FilterPipeline: []types.PDFFilter{{Name: "FlateDecode"}}}
 	ir, err := t.ctx.IndRefForNewObject(sd)
 	if err != nil {
 		return err
 	}
+	d := t.pages[p-1]
 	dropContent(t.ctx, d["Contents"])
 	d["Contents"] = *ir
 	d["Tabs"] = types.Name("S")
