@@ -68,7 +68,7 @@ func (b *builder) agendaItem(it *report.Item, list int) {
 	if it.Kind == report.ReportItem {
 		ref := info
 		ref.role = RolePageRef
-		b.pageRef(start, pagesWord(b.pages.Items[it.Slug]), ref)
+		b.pageRef(start, it.Slug, pagesWord(b.pages.Items[it.Slug]), ref)
 	}
 	for _, s := range append([]string{it.Lead, it.Purpose, it.Notes}, accessNotes(it)...) {
 		if s != "" {
@@ -79,11 +79,32 @@ func (b *builder) agendaItem(it *report.Item, list int) {
 }
 
 // pageRef right-aligns an item's pages on the first line of its entry.
-func (b *builder) pageRef(start int, s string, info textInfo) {
+// The text takes a column of its own, so it never moves anything else:
+// stampPages can rewrite it once the pages are known.
+func (b *builder) pageRef(start int, slug, s string, info textInfo) {
 	st := b.st
 	bx := b.f.entries[start].box
 	x := st.left + st.contentW() - textWidth(s, regular, st.body)
-	bx.elems = append(bx.elems, textElem(x, baseline(st.lineHeight(st.body), st.body), s, regular, st.body, st.text, info))
+	e := textElem(x, baseline(st.lineHeight(st.body), st.body), s, regular, st.body, st.text, info)
+	e.pages = slug
+	bx.elems = append(bx.elems, e)
+}
+
+// stampPages writes the item pages pm into the agenda of a laid-out
+// pack, right-aligned as pageRef places them. It gives the layout a
+// second pass with pm would give, without laying the pack out again.
+func stampPages(st *style, pages []*page, pm report.Pages) {
+	for _, pg := range pages {
+		for i := range pg.elems {
+			e := &pg.elems[i]
+			if e.kind != elemText || e.pages == "" {
+				continue
+			}
+			s := pagesWord(pm.Items[e.pages])
+			e.w = textWidth(s, e.face, e.size)
+			e.x, e.text = st.left+st.contentW()-e.w, s
+		}
+	}
 }
 
 // keepTogether keeps every box from start to the end of the flow together.

@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"math"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -224,4 +225,38 @@ func TestFloor(t *testing.T) {
 			}
 		})
 	}
+}
+
+// Issue 9: stamping the agenda with the pages gives exactly the layout a
+// second pass with those pages gives, in the normal and large print.
+func TestStampedAgendaIsASecondPass(t *testing.T) {
+	p := bigPack(t, 12, 12) // over a hundred pages: two- and three-digit numbers
+	for _, large := range []bool{false, true} {
+		st := newStyle(testTheme(), large)
+		counts, err := appendixPages(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, lay, pages := stableLayout(p, st, counts, large)
+		b := newBuilder(p, st, counts, pages, large)
+		again := paginate(st, &b.f)
+		if !samePages(pageMap(p, again), pages) {
+			t.Errorf("large print %v: a second pass moves the items", large)
+		}
+		if !reflect.DeepEqual(lay.pages, again.pages) {
+			t.Errorf("large print %v: the stamped layout differs from a second pass", large)
+		}
+		if got := pagesWord(pages.Items[p.Items[2].Slug]); !strings.Contains(roleText(roles(lay.pages)), got) {
+			t.Errorf("large print %v: the agenda lacks %q", large, got)
+		}
+	}
+}
+
+// roleText joins the drawn texts.
+func roleText(d []DrawnText) string {
+	var b strings.Builder
+	for _, t := range d {
+		b.WriteString(t.Text + "\n")
+	}
+	return b.String()
 }

@@ -25,6 +25,7 @@ type elem struct {
 	colour rgb
 	thick  float64 // rule thickness in mm
 	link   string  // link target; text only
+	pages  string  // slug of the item whose pages the text prints (RolePageRef); see stampPages
 	info   textInfo
 }
 

@@ -37,9 +37,6 @@ type Result struct {
 	Roles []DrawnText
 }
 
-// maxPasses bounds the lay out / read back page numbers loop.
-const maxPasses = 5
-
 // Render lays out and writes the committee pack. p must be numbered and
 // summarised (after number.Assign and rag.Summarise); th gives the look.
 func Render(p *report.Pack, th *theme.Theme, opts Options) (*Result, error) {
@@ -74,19 +71,16 @@ func Render(p *report.Pack, th *theme.Theme, opts Options) (*Result, error) {
 	return res, nil
 }
 
-// stableLayout lays the pack out until the agenda's page numbers match the
-// pages the items land on.
+// stableLayout lays the pack out and stamps the agenda with the pages
+// the items land on. The agenda's page numbers sit in a column of their
+// own (pageRef), so they move nothing: a second layout with them would
+// give the same pages, and stamping them saves that pass (issue 9).
 func stableLayout(p *report.Pack, st *style, counts map[*report.Appendix]int, large bool) (*builder, *layout, report.Pages) {
-	var pages report.Pages
-	for pass := 0; ; pass++ {
-		b := newBuilder(p, st, counts, pages, large)
-		lay := paginate(st, &b.f)
-		next := pageMap(p, lay)
-		if (pass > 0 && samePages(next, pages)) || pass == maxPasses-1 {
-			return b, lay, next
-		}
-		pages = next
-	}
+	b := newBuilder(p, st, counts, report.Pages{}, large)
+	lay := paginate(st, &b.f)
+	pages := pageMap(p, lay)
+	stampPages(st, lay.pages, pages)
+	return b, lay, pages
 }
 
 // newBuilder builds the whole flow: front sheet, agenda, reports.
