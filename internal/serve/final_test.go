@@ -15,7 +15,7 @@ import (
 )
 
 // twoPhase serves dir with a build.Session: a quick preview, then the
-// final layout in the background, as cli does.
+// final layout in the background, as cli should.
 func twoPhase(dir string) serve.Options {
 	sess := build.NewSession()
 	outcome := func(res build.Result, err error) serve.Outcome {
@@ -23,7 +23,10 @@ func twoPhase(dir string) serve.Options {
 	}
 	return serve.Options{
 		Build: func(root string) serve.Outcome {
-			return outcome(sess.Preview(dir, build.Options{OutRoot: root}))
+			res, files, err := sess.PreviewFiles(dir, build.Options{OutRoot: root})
+			out := outcome(res, err)
+			out.Files = files
+			return out
 		},
 		Final: func(ctx context.Context, root string) serve.Outcome {
 			return outcome(sess.Final(dir, build.Options{OutRoot: root, Context: ctx}))
@@ -48,11 +51,16 @@ func TestTwoPhaseEndsWhereAFreshBuildDoes(t *testing.T) {
 	go func() { defer close(done); s.Watch(ctx, nil) }()
 	defer func() { cancel(); <-done; s.Close() }()
 	waitVersion(t, s, 1)
+	hs := httptestServer(t, s)
+	for _, name := range []string{"/", "/finance.html", "/assets/style.css", "/audit.pdf", "/finance.pdf"} {
+		if code, _ := get(t, hs+name); code != 200 { // served from memory
+			t.Errorf("%s: status %d", name, code)
+		}
+	}
 	write(t, filepath.Join(dir, "finance.md"), strings.Replace(financeMD, "is balanced", "is overspent", 1))
 	waitVersion(t, s, 3) // the preview, then the final state
 	s.Settle()
 
-	hs := httptestServer(t, s)
 	fresh, err := build.Pack(dir, build.Options{OutRoot: t.TempDir()})
 	if err != nil || fresh.Out == "" {
 		t.Fatalf("fresh build: %v\n%s", err, fresh.Diags.Format())

@@ -7,7 +7,6 @@ import (
 	"html/template"
 	"io/fs"
 	"net/http"
-	"os"
 	"path"
 	"regexp"
 	"strconv"
@@ -76,18 +75,17 @@ func (s *Server) page(w http.ResponseWriter, r *http.Request) {
 	if name == "" || strings.HasSuffix(r.URL.Path, "/") {
 		name = path.Join(name, "index.html")
 	}
-	if good == "" {
+	if good == nil {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		w.WriteHeader(http.StatusServiceUnavailable)
 		w.Write(placeholder(version, problem))
 		return
 	}
-	fsys := os.DirFS(good)
 	if !fs.ValidPath(name) || path.Ext(name) != ".html" {
-		http.ServeFileFS(w, r, fsys, name)
+		http.ServeFileFS(w, r, good, name)
 		return
 	}
-	data, err := fs.ReadFile(fsys, name)
+	data, err := fs.ReadFile(good, name)
 	if err != nil {
 		http.NotFound(w, r)
 		return

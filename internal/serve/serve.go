@@ -8,6 +8,7 @@ package serve
 import (
 	"context"
 	"errors"
+	"io/fs"
 	"net"
 	"net/http"
 	"os"
@@ -19,7 +20,10 @@ import (
 
 // Outcome is what one build produced.
 type Outcome struct {
-	Dir   string    // the folder holding the built index.html; "" when nothing was built
+	Dir string // the folder holding the built index.html; "" when nothing was built
+	// Files, when set, holds the build in memory and is served instead of
+	// Dir, which is then ignored.
+	Files fs.FS
 	Diags diag.List // every problem found
 	Err   error     // a failure that is not the content's fault
 }
@@ -50,8 +54,8 @@ type Server struct {
 	tmp     string // private folder the builds go to
 	mu      sync.Mutex
 	version int           // bumped after every build, good or bad
-	good    string        // the last good build's folder; "" before one
-	root    string        // the folder under tmp holding good
+	good    fs.FS         // the last good build; nil before one
+	root    string        // the folder under tmp holding good, if on disk
 	problem string        // the last build's errors; "" when it succeeded
 	changed chan struct{} // closed and replaced when version changes
 	gen     int           // bumped by every Rebuild; a Final of an older one is dropped
@@ -126,18 +130,30 @@ func (s *Server) publish(gen int, root string, out Outcome) bool {
 		os.RemoveAll(root)
 		return false
 	}
-	failed := out.Dir == "" || out.Err != nil || out.Diags.HasErrors()
+	failed := out.Dir == "" && out.Files == nil || out.Err != nil || out.Diags.HasErrors()
 	if failed {
 		os.RemoveAll(root)
 		s.problem = problemText(out)
-	} else {
-		os.RemoveAll(s.root)
-		s.good, s.root, s.problem = out.Dir, root, ""
+		s.bump()
+		return false
 	}
+	os.RemoveAll(s.root)
+	s.good, s.root, s.problem = out.Files, root, ""
+	if out.Files == nil {
+		s.good = os.DirFS(out.Dir)
+	} else {
+		os.RemoveAll(root)
+		s.root = ""
+	}
+	s.bump()
+	return true
+}
+
+// bump tells waiting pages that the version changed; s.mu is held.
+func (s *Server) bump() {
 	s.version++
 	close(s.changed)
 	s.changed = make(chan struct{})
-	return !failed
 }
 
 // startFinal runs Options.Final for generation gen in the background.
@@ -160,7 +176,7 @@ func (s *Server) startFinal(gen int) {
 			return // the preview stays; the next change tries again
 		}
 		out := s.opts.Final(ctx, root)
-		if ctx.Err() != nil || out.Dir == "" && out.Err == nil && !out.Diags.HasErrors() {
+		if ctx.Err() != nil || out.Dir == "" && out.Files == nil && out.Err == nil && !out.Diags.HasErrors() {
 			os.RemoveAll(root)
 			return
 		}
@@ -192,7 +208,7 @@ func problemText(out Outcome) string {
 }
 
 // state returns what a request needs, consistently.
-func (s *Server) state() (version int, good, problem string, changed <-chan struct{}) {
+func (s *Server) state() (version int, good fs.FS, problem string, changed <-chan struct{}) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.version, s.good, s.problem, s.changed
