@@ -95,7 +95,7 @@ func (w *writer) objectStreams(packed []int, entries []xrefEntry) ([]xrefEntry, 
 		bodies = append(bodies, append([]byte(head.String()), body.Bytes()...))
 	}
 	w.buf = file
-	raws, err := deflateAll(bodies)
+	raws, err := deflateAll(bodies, objectLevel)
 	if err != nil {
 		return nil, err
 	}
@@ -123,7 +123,7 @@ func (w *writer) xrefStream(entries []xrefEntry, root, info int) []byte {
 	for xref>>(8*width) > 0 {
 		width++
 	}
-	raw, _ := deflateAll([][]byte{xrefRows(entries, width)}) // writing to memory cannot fail
+	raw, _ := deflateAll([][]byte{xrefRows(entries, width)}, objectLevel) // writing to memory cannot fail
 	sum := sha256.Sum256(file.Bytes())
 	id := hex.EncodeToString(sum[:16])
 	fmt.Fprintf(file, "%d 0 obj\n<</Type/XRef/Size %d/W[1 %d 2]/Root %d 0 R/Info %d 0 R/ID[<%s><%s>]"+
