@@ -38,6 +38,9 @@ type lastLayout struct {
 	pdfs  map[string][]byte // the pack PDF and item PDFs by file name
 	draft *draft            // the last Preview's model, for the Final after it
 	laid  *draft            // the model the pages and PDFs are of
+	// reuse holds the last HTML pages, so a preview renders only those
+	// whose data changed.
+	reuse *html.Reuse
 }
 
 // Preview writes the pack's public HTML into OutRoot with the last known
@@ -82,9 +85,16 @@ func (s *Session) stagePreview(dir string, opts Options) (res Result, out *stagi
 	for name, data := range last.pdfs {
 		out.WriteFile(name, data)
 	}
-	if err := html.Render(out, d.p, d.th, last.pages); err != nil {
+	keep := last.reuse
+	if keep == nil {
+		keep = &html.Reuse{}
+	}
+	if err := html.RenderReusing(out, d.p, d.th, last.pages, keep); err != nil {
 		return res, nil, fmt.Errorf("writing the HTML pack: %w", err)
 	}
+	s.mu.Lock()
+	s.last.reuse = keep
+	s.mu.Unlock()
 	return res, out, s.finishResult(out, d, opts, last.pages.Total, &res)
 }
 
@@ -134,7 +144,10 @@ func (s *Session) stageFinal(d *draft, opts Options, res Result) (Result, *stagi
 	for name, data := range pdfs {
 		out.WriteFile(name, data)
 	}
-	if err := html.Render(out, d.p, d.th, r.Pages); err != nil {
+	// A fresh Reuse renders every page, as Render does, and keeps them
+	// for the next preview.
+	keep := &html.Reuse{}
+	if err := html.RenderReusing(out, d.p, d.th, r.Pages, keep); err != nil {
 		return res, nil, fmt.Errorf("writing the HTML pack: %w", err)
 	}
 	res.Diags.Append(lint.Pages(d.p, bodyPages(d.p, r.Roles), d.m.pageLimit))
@@ -143,7 +156,7 @@ func (s *Session) stageFinal(d *draft, opts Options, res Result) (Result, *stagi
 		return res, nil, err
 	}
 	s.mu.Lock()
-	s.last.pages, s.last.pdfs, s.last.laid = r.Pages, pdfs, d
+	s.last.pages, s.last.pdfs, s.last.laid, s.last.reuse = r.Pages, pdfs, d, keep
 	s.mu.Unlock()
 	return res, out, nil
 }

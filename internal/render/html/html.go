@@ -12,6 +12,7 @@
 package html
 
 import (
+	"crypto/sha256"
 	"fmt"
 	"html/template"
 	"io/fs"
@@ -38,6 +39,12 @@ func Render(out Writer, p *report.Pack, th *theme.Theme, pages report.Pages) err
 	if err != nil {
 		return err
 	}
+	return r.writePages(out)
+}
+
+// writePages writes the meeting page, the item pages and the assets.
+func (r *renderer) writePages(out Writer) error {
+	p := r.pack
 	if err := r.writePage(out, IndexFile, r.index, r.meetingPage()); err != nil {
 		return err
 	}
@@ -62,6 +69,12 @@ type renderer struct {
 	pages report.Pages
 	index *template.Template
 	item  *template.Template
+	// For RenderReusing: the last render's pages, this one's, the digest
+	// every page shares and the digester; keep is nil for Render.
+	keep   *Reuse
+	fresh  map[string]reusedPage
+	shared [sha256.Size]byte
+	dig    *digester
 }
 
 func newRenderer(p *report.Pack, th *theme.Theme, pages report.Pages) (*renderer, error) {
@@ -75,10 +88,21 @@ func newRenderer(p *report.Pack, th *theme.Theme, pages report.Pages) (*renderer
 	return &renderer{pack: p, th: th, pages: pages, index: index, item: item}, nil
 }
 
-func (r *renderer) writePage(out Writer, name string, t *template.Template, data any) error {
+func (r *renderer) writePage(out Writer, name string, t *template.Template, data page) error {
+	var sum [sha256.Size]byte
+	if r.keep != nil {
+		old, s, ok := r.cached(name, data)
+		if ok {
+			return out.WriteFile(name, old)
+		}
+		sum = s
+	}
 	var b strings.Builder
 	if err := t.ExecuteTemplate(&b, "layout", data); err != nil {
 		return fmt.Errorf("html: rendering %s: %w", name, err)
+	}
+	if r.keep != nil {
+		r.fresh[name] = reusedPage{sum: sum, data: []byte(b.String())}
 	}
 	if err := out.WriteFile(name, []byte(b.String())); err != nil {
 		return fmt.Errorf("html: writing %s: %w", name, err)
