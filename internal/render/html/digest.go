@@ -4,17 +4,24 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"fmt"
-	"hash"
 	"math"
 	"reflect"
 	"sort"
+
+	"github.com/reportpack/reportpack/internal/report"
 )
 
 // digester hashes a value by its content, following pointers, so that two
-// pages given equal data have equal digests. Each pointer's target is
-// hashed once per render: neighbouring pages share the reports they show.
+// pages given equal data have equal digests. It appends the content to a
+// buffer and hashes that once. A report is digested once per render and
+// stands in every page by its digest: neighbouring pages and the agenda
+// show the same reports, appendices and plans. Every pointer into the
+// model is digested once per render.
 type digester struct {
-	memo map[target][sha256.Size]byte
+	buf    []byte
+	model  map[target][sha256.Size]byte // digests of model nodes
+	open   map[uintptr]bool             // pointers being written, against cycles
+	simple map[reflect.Type]bool        // struct types whose fields are all exported
 }
 
 // target is a pointer with its type: a struct and its first field share an
@@ -24,116 +31,169 @@ type target struct {
 	typ  reflect.Type
 }
 
-func newDigester() *digester { return &digester{memo: map[target][sha256.Size]byte{}} }
+func newDigester() *digester {
+	return &digester{model: map[target][sha256.Size]byte{}, open: map[uintptr]bool{}, simple: map[reflect.Type]bool{}}
+}
+
+// modelPkg is the model's package: its nodes are digested once each.
+var modelPkg = reflect.TypeOf(report.Report{}).PkgPath()
 
 // sum digests the shared digest, a page's file name and its data.
 func (d *digester) sum(shared [sha256.Size]byte, name string, data any) [sha256.Size]byte {
-	h := sha256.New()
-	h.Write(shared[:])
-	fmt.Fprintf(h, "%s\x00", name)
-	d.write(h, data)
-	var out [sha256.Size]byte
-	h.Sum(out[:0])
-	return out
+	d.buf = append(d.buf[:0], shared[:]...)
+	d.str(name)
+	d.value(reflect.ValueOf(data))
+	return sha256.Sum256(d.buf)
 }
 
-// write adds v's content to h.
-func (d *digester) write(h hash.Hash, v any) { d.value(h, reflect.ValueOf(v)) }
+// digest returns the digest of v alone.
+func (d *digester) digest(v any) [sha256.Size]byte {
+	d.buf = d.buf[:0]
+	d.value(reflect.ValueOf(v))
+	return sha256.Sum256(d.buf)
+}
 
-func (d *digester) value(h hash.Hash, v reflect.Value) {
+func (d *digester) num(n uint64) { d.buf = binary.LittleEndian.AppendUint64(d.buf, n) }
+
+func (d *digester) str(s string) {
+	d.num(uint64(len(s)))
+	d.buf = append(d.buf, s...)
+}
+
+func (d *digester) value(v reflect.Value) {
 	switch v.Kind() {
 	case reflect.Invalid:
-		h.Write([]byte{0})
+		d.num(0)
 	case reflect.Pointer:
-		d.pointer(h, v)
+		d.pointer(v)
 	case reflect.Interface:
 		if v.IsNil() {
-			h.Write([]byte{0})
+			d.num(0)
 			return
 		}
-		fmt.Fprintf(h, "%s\x00", v.Elem().Type())
-		d.value(h, v.Elem())
+		d.str(v.Elem().Type().String())
+		d.value(v.Elem())
 	case reflect.Slice, reflect.Array:
-		d.list(h, v)
+		d.list(v)
 	case reflect.Map:
-		d.mapping(h, v)
+		d.mapping(v)
 	case reflect.Struct:
-		d.structure(h, v)
+		d.structure(v)
+	default:
+		d.scalar(v)
+	}
+}
+
+func (d *digester) scalar(v reflect.Value) {
+	switch v.Kind() {
 	case reflect.String:
-		binary.Write(h, binary.LittleEndian, int64(v.Len()))
-		h.Write([]byte(v.String()))
+		d.str(v.String())
 	case reflect.Bool:
-		binary.Write(h, binary.LittleEndian, v.Bool())
+		if v.Bool() {
+			d.num(1)
+		} else {
+			d.num(0)
+		}
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		binary.Write(h, binary.LittleEndian, v.Int())
+		d.num(uint64(v.Int()))
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-		binary.Write(h, binary.LittleEndian, v.Uint())
+		d.num(v.Uint())
 	case reflect.Float32, reflect.Float64:
-		binary.Write(h, binary.LittleEndian, math.Float64bits(v.Float()))
+		d.num(math.Float64bits(v.Float()))
 	default: // funcs and channels carry no page content
-		fmt.Fprintf(h, "%s\x00", v.Kind())
+		d.str(v.Kind().String())
 	}
 }
 
-// pointer writes the digest of the pointer's target, computed once.
-func (d *digester) pointer(h hash.Hash, v reflect.Value) {
+// pointer writes the pointer's target, or a model node's digest.
+func (d *digester) pointer(v reflect.Value) {
 	if v.IsNil() {
-		h.Write([]byte{0})
+		d.num(0)
 		return
 	}
-	key := target{v.Pointer(), v.Type()}
-	sum, ok := d.memo[key]
-	if !ok {
-		d.memo[key] = [sha256.Size]byte{} // a cycle hashes as empty
-		inner := sha256.New()
-		fmt.Fprintf(inner, "%s\x00", v.Type())
-		d.value(inner, v.Elem())
-		inner.Sum(sum[:0])
-		d.memo[key] = sum
+	if v.Type().Elem().PkgPath() == modelPkg {
+		d.node(v)
+		return
 	}
-	h.Write(sum[:])
+	if d.open[v.Pointer()] {
+		d.str("cycle")
+		return
+	}
+	d.open[v.Pointer()] = true
+	d.num(1)
+	d.value(v.Elem())
+	delete(d.open, v.Pointer())
 }
 
-func (d *digester) list(h hash.Hash, v reflect.Value) {
+// node writes a model node's digest, computing it the first time.
+func (d *digester) node(v reflect.Value) {
+	key := target{v.Pointer(), v.Type()}
+	sum, ok := d.model[key]
+	if !ok {
+		if d.open[key.addr] {
+			d.str("cycle")
+			return
+		}
+		d.open[key.addr] = true
+		start := len(d.buf)
+		d.value(v.Elem())
+		sum = sha256.Sum256(d.buf[start:])
+		d.buf = d.buf[:start]
+		d.model[key] = sum
+		delete(d.open, key.addr)
+	}
+	d.buf = append(d.buf, sum[:]...)
+}
+
+func (d *digester) list(v reflect.Value) {
+	d.num(uint64(v.Len()))
 	if v.Kind() == reflect.Slice && v.Type().Elem().Kind() == reflect.Uint8 {
-		binary.Write(h, binary.LittleEndian, int64(v.Len()))
-		h.Write(v.Bytes())
+		d.buf = append(d.buf, v.Bytes()...)
 		return
 	}
-	binary.Write(h, binary.LittleEndian, int64(v.Len()))
 	for i := range v.Len() {
-		d.value(h, v.Index(i))
+		d.value(v.Index(i))
 	}
 }
 
 // mapping writes a map's entries in the order of their keys' text.
-func (d *digester) mapping(h hash.Hash, v reflect.Value) {
+func (d *digester) mapping(v reflect.Value) {
 	keys := v.MapKeys()
 	text := make([]string, len(keys))
 	for i, k := range keys {
 		text[i] = fmt.Sprint(k.Interface())
 	}
 	sort.Sort(byText{keys, text})
-	binary.Write(h, binary.LittleEndian, int64(len(keys)))
+	d.num(uint64(len(keys)))
 	for _, k := range keys {
-		d.value(h, k)
-		d.value(h, v.MapIndex(k))
+		d.value(k)
+		d.value(v.MapIndex(k))
 	}
 }
 
 // structure writes exported fields; a struct with unexported fields from
 // outside the model (time.Time) is written as its text.
-func (d *digester) structure(h hash.Hash, v reflect.Value) {
-	t := v.Type()
-	for i := range t.NumField() {
-		if !t.Field(i).IsExported() {
-			fmt.Fprintf(h, "%v\x00", v.Interface())
-			return
+func (d *digester) structure(v reflect.Value) {
+	if !d.exported(v.Type()) {
+		d.str(fmt.Sprint(v.Interface()))
+		return
+	}
+	for i := range v.NumField() {
+		d.value(v.Field(i))
+	}
+}
+
+// exported reports whether all of t's fields are exported, once per type.
+func (d *digester) exported(t reflect.Type) bool {
+	all, ok := d.simple[t]
+	if !ok {
+		all = true
+		for i := range t.NumField() {
+			all = all && t.Field(i).IsExported()
 		}
+		d.simple[t] = all
 	}
-	for i := range t.NumField() {
-		d.value(h, v.Field(i))
-	}
+	return all
 }
 
 // byText sorts map keys by their text.

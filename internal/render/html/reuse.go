@@ -79,8 +79,9 @@ func sharedSum(p *report.Pack, th *theme.Theme) ([sha256.Size]byte, error) {
 	look.Files = nil
 	h := sha256.New()
 	d := newDigester()
-	d.write(h, pack)
-	d.write(h, look)
+	packSum, lookSum := d.digest(pack), d.digest(look)
+	h.Write(packSum[:])
+	h.Write(lookSum[:])
 	names, err := fs.Glob(th.Files, "templates/*.html")
 	if err != nil {
 		return [sha256.Size]byte{}, err
