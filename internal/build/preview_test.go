@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/reportpack/reportpack/internal/render/html"
 )
 
 // Issue 9: after serve's Preview and Final, the HTML and the pack PDF are
@@ -25,6 +27,7 @@ func TestFinalEqualsFreshBuild(t *testing.T) {
 	if page := readFile(t, filepath.Join(pre.Out, "report-001.html")); !strings.Contains(page, "A longer paragraph now.") {
 		t.Error("the preview lacks the edit")
 	}
+	checkReused(t, s, pre.Out)
 	fin, err := s.Final(dir, Options{OutRoot: served})
 	if err != nil {
 		t.Fatal(err)
@@ -54,4 +57,24 @@ func readFile(t *testing.T, name string) string {
 		t.Fatal(err)
 	}
 	return string(data)
+}
+
+// checkReused fails unless the preview's HTML in folder is what rendering
+// every page afresh gives for the same model and page map: pages taken
+// from the last render must be the pages the edit left unchanged.
+func checkReused(t *testing.T, s *Session, folder string) {
+	t.Helper()
+	d, pages := s.last.draft, s.last.pages
+	if s.last.reuse.Reused == 0 {
+		t.Error("the preview rendered every page again")
+	}
+	want := newStaging()
+	if err := html.Render(want, d.p, d.th, pages); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range want.names() {
+		if filepath.Ext(name) == ".html" && readFile(t, filepath.Join(folder, name)) != string(want.files[name]) {
+			t.Errorf("the preview's %s is not what rendering it afresh gives", name)
+		}
+	}
 }

@@ -19,20 +19,13 @@ import (
 // model is digested once per render.
 type digester struct {
 	buf    []byte
-	model  map[target][sha256.Size]byte // digests of model nodes
+	model  map[any][sha256.Size]byte    // digests of model nodes, by pointer
 	open   map[uintptr]bool             // pointers being written, against cycles
 	simple map[reflect.Type]bool        // struct types whose fields are all exported
 }
 
-// target is a pointer with its type: a struct and its first field share an
-// address.
-type target struct {
-	addr uintptr
-	typ  reflect.Type
-}
-
 func newDigester() *digester {
-	return &digester{model: map[target][sha256.Size]byte{}, open: map[uintptr]bool{}, simple: map[reflect.Type]bool{}}
+	return &digester{model: map[any][sha256.Size]byte{}, open: map[uintptr]bool{}, simple: map[reflect.Type]bool{}}
 }
 
 // modelPkg is the model's package: its nodes are digested once each.
@@ -127,20 +120,23 @@ func (d *digester) pointer(v reflect.Value) {
 
 // node writes a model node's digest, computing it the first time.
 func (d *digester) node(v reflect.Value) {
-	key := target{v.Pointer(), v.Type()}
+	// The key holds the pointer with its type (a struct and its first
+	// field share an address) and keeps the node alive, so that no node
+	// made during the render can take a digested one's address.
+	key := v.Interface()
 	sum, ok := d.model[key]
 	if !ok {
-		if d.open[key.addr] {
+		if d.open[v.Pointer()] {
 			d.str("cycle")
 			return
 		}
-		d.open[key.addr] = true
+		d.open[v.Pointer()] = true
 		start := len(d.buf)
 		d.value(v.Elem())
 		sum = sha256.Sum256(d.buf[start:])
 		d.buf = d.buf[:start]
 		d.model[key] = sum
-		delete(d.open, key.addr)
+		delete(d.open, v.Pointer())
 	}
 	d.buf = append(d.buf, sum[:]...)
 }
