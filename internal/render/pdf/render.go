@@ -48,15 +48,19 @@ func Render(p *report.Pack, th *theme.Theme, opts Options) (*Result, error) {
 	b, lay, pages := stableLayout(p, st, counts, opts.LargePrint)
 	furnish(st, lay.pages, shortMeeting(p))
 	now := buildTime(p, opts.Now)
-	raw, err := draw(st, lay.pages, now)
-	if err != nil {
-		return nil, fmt.Errorf("writing the PDF: %w", err)
-	}
+	drawing := drawAsync(st, lay.pages, now)
+	// While gofpdf draws on one core, the links and the structure tree are
+	// worked out from the same pages (which neither changes) on the other.
 	nav := navigation(st, lay, b.outline)
 	drawn := roles(lay.pages)
 	var tree *post.Elem
 	if !opts.Untagged {
 		tree = tagTree(lay.pages, drawn, nav.linkOf, figures(st, lay))
+	}
+	d := <-drawing
+	raw, err := d.pdf, d.err
+	if err != nil {
+		return nil, fmt.Errorf("writing the PDF: %w", err)
 	}
 	final, src, err := post.FinishSource(raw, document(p, now, opts.LargePrint), nav.outline, nav.links, inserts(st, lay), tree)
 	if err != nil {
@@ -69,6 +73,23 @@ func Render(p *report.Pack, th *theme.Theme, opts Options) (*Result, error) {
 		}
 	}
 	return res, nil
+}
+
+// drawResult is the laid-out pages written by maroto, or why they could not be.
+type drawResult struct {
+	pdf []byte
+	err error
+}
+
+// drawAsync draws the pages on a goroutine of its own; the result
+// arrives on the channel.
+func drawAsync(st *style, pages []*page, now time.Time) <-chan drawResult {
+	out := make(chan drawResult, 1)
+	go func() {
+		pdf, err := draw(st, pages, now)
+		out <- drawResult{pdf, err}
+	}()
+	return out
 }
 
 // stableLayout lays the pack out and stamps the agenda with the pages

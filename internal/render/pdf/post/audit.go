@@ -311,7 +311,7 @@ func (ms *markScanner) operator(op string) {
 		ms.close('q')
 	case op == "BT" || op == "ET":
 		ms.inText = op == "BT"
-	case (ms.inText && showOps[op]) || (!ms.inText && (paintOps[op] || op == "Do" || op == "sh" || op == "BI")):
+	case (ms.inText && showOp(op)) || (!ms.inText && (paintOp(op) || op == "Do" || op == "sh" || op == "BI")):
 		if ms.depth <= 0 {
 			ms.unmarked++
 		}

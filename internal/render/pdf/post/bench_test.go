@@ -29,3 +29,27 @@ func BenchmarkFinish300(b *testing.B) {
 	}
 	b.ReportMetric(float64(300*b.N)/b.Elapsed().Seconds(), "pages/s")
 }
+
+// BenchmarkMarkContent marks a page drawn as gofpdf draws a table: three
+// font settings before each coloured run of text, rules between the
+// rows (issue 9: marking is most of what tagging adds).
+func BenchmarkMarkContent(b *testing.B) {
+	var page []byte
+	for row := range 40 {
+		for col := range 4 {
+			for range 3 {
+				page = append(page, "BT /F24585a9fd624a69072d5bd24c23f122ba34ffe06 9.00 Tf ET\n"...)
+			}
+			page = fmt.Appendf(page, "q 0.043 0.047 0.047 rg BT %d.09 %d.91 Td <0046006f0072006d0061006c> Tj ET Q\n", 62+col*60, 767-row*15)
+		}
+		page = fmt.Appendf(page, "0.435 0.467 0.482 RG\n0.71 w\n56.69 %d.20 m 538.58 %d.20 l S\n0.000 G\n0.57 w\n", 785-row*15, 785-row*15)
+	}
+	claim := func(k int, joinable bool) (textMark, bool) { return textMark{tag: "TD", mcid: k}, k%5 != 0 }
+	b.SetBytes(int64(len(page)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, _, err := markContent(page, claim); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -96,12 +96,14 @@ func parallel(n int, f func(i int)) {
 	wg.Wait()
 }
 
-// encodeStreams deflates, in parallel, every stream the writer will write
-// whose bytes are not yet encoded or that has no filter at all (the
-// layout's page content), before any is written. In the pack's own write
-// the results replace the objects in the context, so that the item cuts
-// made from it later reuse them instead of compressing again.
-func (w *writer) encodeStreams() error {
+// encodeStreams starts deflating, on all cores, every stream the writer
+// will write whose bytes are not yet encoded or that has no filter at all
+// (the page content), and returns a function that waits for them and
+// puts them in place. Until it is called the writer may serialise the
+// other objects beside the compressing. In the pack's own write the
+// results replace the objects in the context, so that the item cuts made
+// from it later reuse them instead of compressing again.
+func (w *writer) encodeStreams() func() error {
 	var nrs []int
 	var contents [][]byte
 	for _, nr := range w.order {
@@ -113,22 +115,44 @@ func (w *writer) encodeStreams() error {
 			nrs, contents = append(nrs, nr), append(contents, c)
 		}
 	}
-	raws, err := deflateAll(contents, contentLevel)
-	if err != nil {
-		return err
-	}
-	for i, nr := range nrs {
-		sd := w.object(nr).(types.StreamDict)
-		d := types.Dict{}
-		for k, v := range sd.Dict {
-			d[k] = v
+	raws := deflateAsync(contents, contentLevel)
+	return func() error {
+		r := <-raws
+		if r.err != nil {
+			return r.err
 		}
-		d["Filter"] = types.Name("FlateDecode")
-		delete(d, "DecodeParms")
-		enc := types.StreamDict{Dict: d, Raw: raws[i], FilterPipeline: []types.PDFFilter{{Name: "FlateDecode"}}}
-		w.encoded(nr, enc)
+		for i, nr := range nrs {
+			w.encoded(nr, flated(w.object(nr).(types.StreamDict), r.raws[i]))
+		}
+		return nil
 	}
-	return nil
+}
+
+// deflated is the result of deflateAsync.
+type deflated struct {
+	raws [][]byte
+	err  error
+}
+
+// deflateAsync is deflateAll on a goroutine of its own.
+func deflateAsync(contents [][]byte, level int) <-chan deflated {
+	out := make(chan deflated, 1)
+	go func() {
+		raws, err := deflateAll(contents, level)
+		out <- deflated{raws, err}
+	}()
+	return out
+}
+
+// flated is sd holding raw, its content deflated.
+func flated(sd types.StreamDict, raw []byte) types.StreamDict {
+	d := types.Dict{}
+	for k, v := range sd.Dict {
+		d[k] = v
+	}
+	d["Filter"] = types.Name("FlateDecode")
+	delete(d, "DecodeParms")
+	return types.StreamDict{Dict: d, Raw: raw, FilterPipeline: []types.PDFFilter{{Name: "FlateDecode"}}}
 }
 
 // unencoded returns the plain bytes of a stream the writer should deflate:

@@ -55,7 +55,7 @@ func (l *lexer) skipSpace() {
 	for l.pos < len(l.src) {
 		c := l.src[l.pos]
 		switch {
-		case isSpace(c):
+		case byteClass[c] == classSpace:
 			l.pos++
 		case c == '%':
 			for l.pos < len(l.src) && l.src[l.pos] != '\n' && l.src[l.pos] != '\r' {
@@ -69,9 +69,11 @@ func (l *lexer) skipSpace() {
 
 // regular consumes a run of regular characters.
 func (l *lexer) regular() {
-	for l.pos < len(l.src) && !isSpace(l.src[l.pos]) && !isDelim(l.src[l.pos]) {
-		l.pos++
+	src, i := l.src, l.pos
+	for i < len(src) && byteClass[src[i]] == 0 {
+		i++
 	}
+	l.pos = i
 }
 
 // literal consumes a (string) with escapes and balanced parentheses.
@@ -139,16 +141,25 @@ func (l *lexer) skipImage() (int, error) {
 	return 0, fmt.Errorf("page content: an inline image does not end")
 }
 
+// Byte classes for the lexer, looked up rather than compared: the lexer
+// reads every byte of every page.
+const (
+	classSpace = 1 << iota
+	classDelim
+)
+
+var byteClass = func() (t [256]uint8) {
+	for _, c := range []byte{' ', '\n', '\r', '\t', '\f', 0} {
+		t[c] = classSpace
+	}
+	for _, c := range []byte("()<>[]{}/%") {
+		t[c] = classDelim
+	}
+	return t
+}()
+
 // isSpace reports PDF white space.
-func isSpace(c byte) bool {
-	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == 0
-}
+func isSpace(c byte) bool { return byteClass[c] == classSpace }
 
 // isDelim reports PDF delimiters.
-func isDelim(c byte) bool {
-	switch c {
-	case '(', ')', '<', '>', '[', ']', '{', '}', '/', '%':
-		return true
-	}
-	return false
-}
+func isDelim(c byte) bool { return byteClass[c] == classDelim }

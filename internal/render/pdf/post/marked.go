@@ -133,13 +133,44 @@ func runsOf(units []unit, mark markFunc) ([]run, int) {
 	return runs, texts
 }
 
-// pathOps build a path; paintOps end one by painting it.
-var (
-	pathOps  = map[string]bool{"m": true, "l": true, "c": true, "v": true, "y": true, "h": true, "re": true, "W": true, "W*": true}
-	paintOps = map[string]bool{"S": true, "s": true, "f": true, "F": true, "f*": true, "B": true, "B*": true, "b": true, "b*": true}
-	showOps  = map[string]bool{"Tj": true, "TJ": true, "'": true, "\"": true}
-	stateOps = map[string]bool{"Tf": true, "Tc": true, "Tw": true, "Tz": true, "TL": true, "Tr": true, "Ts": true}
-)
+// Operator classes, by switch rather than map: every operator of every
+// page is looked up.
+
+// pathOp reports operators that build a path.
+func pathOp(op string) bool {
+	switch op {
+	case "m", "l", "c", "v", "y", "h", "re", "W", "W*":
+		return true
+	}
+	return false
+}
+
+// paintOp reports operators that end a path by painting it.
+func paintOp(op string) bool {
+	switch op {
+	case "S", "s", "f", "F", "f*", "B", "B*", "b", "b*":
+		return true
+	}
+	return false
+}
+
+// showOp reports operators that show text.
+func showOp(op string) bool {
+	switch op {
+	case "Tj", "TJ", "'", "\"":
+		return true
+	}
+	return false
+}
+
+// stateOp reports operators that set text state.
+func stateOp(op string) bool {
+	switch op {
+	case "Tf", "Tc", "Tw", "Tz", "TL", "Tr", "Ts":
+		return true
+	}
+	return false
+}
 
 // unitScanner groups a content stream's operators into painting units.
 type unitScanner struct {
@@ -214,13 +245,13 @@ func (s *unitScanner) operator(tok []byte, start int) {
 		}
 		s.text = -1
 	case s.text >= 0:
-		s.shows = s.shows || showOps[op]
-		s.plain = s.plain && stateOps[op]
-	case pathOps[op]:
+		s.shows = s.shows || showOp(op)
+		s.plain = s.plain && stateOp(op)
+	case pathOp(op):
 		if s.path < 0 {
 			s.path = from
 		}
-	case paintOps[op] && s.path >= 0:
+	case paintOp(op) && s.path >= 0:
 		s.add(unitPaint, s.path, end)
 		s.path = -1
 	case op == "n":

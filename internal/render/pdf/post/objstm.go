@@ -31,32 +31,42 @@ type xrefEntry struct {
 }
 
 // emit writes the header, the plain objects, the object streams and the
-// cross-reference stream.
+// cross-reference stream. The page content deflates on the other cores
+// while the small objects are serialised into object streams.
 func (w *writer) emit(root, info types.IndirectRef) ([]byte, error) {
-	if err := w.encodeStreams(); err != nil {
-		return nil, err
-	}
-	file := w.buf
-	file.WriteString("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
-	entries := make([]xrefEntry, len(w.order)+1)
+	streamsDone := w.encodeStreams()
 	keep := map[int]bool{root.ObjectNumber.Value(): true, info.ObjectNumber.Value(): true}
-	var packed []int // output numbers of the objects for object streams
+	var plain, packed []int // output numbers of the objects written plain and packed
 	for i, nr := range w.order {
-		o := w.object(nr)
-		if _, isStream := o.(types.StreamDict); !isStream && !keep[nr] {
+		if _, isStream := w.object(nr).(types.StreamDict); !isStream && !keep[nr] {
 			packed = append(packed, i+1)
-			continue
-		}
-		entries[i+1] = xrefEntry{typ: 1, off: file.Len()}
-		if err := w.indirect(i+1, o); err != nil {
-			return nil, fmt.Errorf("writing object %d: %w", nr, err)
+		} else {
+			plain = append(plain, i+1)
 		}
 	}
-	entries, err := w.objectStreams(packed, entries)
+	entries := make([]xrefEntry, len(w.order)+1)
+	stms, err := w.objectStreams(packed, entries)
 	if err != nil {
 		return nil, err
 	}
+	raws := deflateAsync(stms.bodies, objectLevel)
+	if err := streamsDone(); err != nil {
+		return nil, err
+	}
+	file := &bytes.Buffer{}
 	w.buf = file
+	file.WriteString("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+	for _, n := range plain {
+		entries[n] = xrefEntry{typ: 1, off: file.Len()}
+		if err := w.indirect(n, w.object(w.order[n-1])); err != nil {
+			return nil, fmt.Errorf("writing object %d: %w", w.order[n-1], err)
+		}
+	}
+	r := <-raws
+	if r.err != nil {
+		return nil, r.err
+	}
+	entries = w.writeObjectStreams(stms, r.raws, entries)
 	return w.xrefStream(entries, w.num[root.ObjectNumber.Value()], w.num[info.ObjectNumber.Value()]), nil
 }
 
@@ -71,44 +81,53 @@ func (w *writer) indirect(n int, o types.Object) error {
 	return nil
 }
 
-// objectStreams writes the packed objects into object streams of
-// objStmSize each, numbered after the objects, and returns entries
-// extended with the streams' own.
-func (w *writer) objectStreams(packed []int, entries []xrefEntry) ([]xrefEntry, error) {
-	file := w.buf
-	var bodies [][]byte
-	var heads []string
+// objStms are serialised object streams: for each, its body (offsets
+// then objects), the length of the offsets and the number of objects.
+type objStms struct {
+	bodies       [][]byte
+	first, count []int
+}
+
+// objectStreams serialises the packed objects into object streams of
+// objStmSize each, to be numbered after the objects, and records in
+// entries where each object went.
+func (w *writer) objectStreams(packed []int, entries []xrefEntry) (objStms, error) {
+	var s objStms
 	for at := 0; at < len(packed); at += objStmSize {
 		chunk := packed[at:min(at+objStmSize, len(packed))]
-		stm := len(entries) + len(bodies)
+		stm := len(entries) + len(s.bodies)
 		var body, head bytes.Buffer
 		w.buf = &body
 		for i, n := range chunk {
-			fmt.Fprintf(&head, "%d %d ", n, body.Len())
+			head.WriteString(strconv.Itoa(n))
+			head.WriteByte(' ')
+			head.WriteString(strconv.Itoa(body.Len()))
+			head.WriteByte(' ')
 			if err := w.value(w.object(w.order[n-1])); err != nil {
-				return nil, fmt.Errorf("writing object %d: %w", w.order[n-1], err)
+				return s, fmt.Errorf("writing object %d: %w", w.order[n-1], err)
 			}
 			body.WriteByte('\n')
 			entries[n] = xrefEntry{typ: 2, off: stm, idx: i}
 		}
-		heads = append(heads, head.String())
-		bodies = append(bodies, append([]byte(head.String()), body.Bytes()...))
+		s.first, s.count = append(s.first, head.Len()), append(s.count, len(chunk))
+		s.bodies = append(s.bodies, append(head.Bytes(), body.Bytes()...))
 	}
-	w.buf = file
-	raws, err := deflateAll(bodies, objectLevel)
-	if err != nil {
-		return nil, err
-	}
+	return s, nil
+}
+
+// writeObjectStreams writes the object streams, deflated as raws, and
+// returns entries extended with their own.
+func (w *writer) writeObjectStreams(s objStms, raws [][]byte, entries []xrefEntry) []xrefEntry {
+	file := w.buf
 	for i, raw := range raws {
 		n := len(entries)
 		entries = append(entries, xrefEntry{typ: 1, off: file.Len()})
-		count := min(objStmSize, len(packed)-i*objStmSize)
 		fmt.Fprintf(file, "%d 0 obj\n<</Type/ObjStm/N %d/First %d/Filter/FlateDecode/Length %d>>\nstream\n",
-			n, count, len(heads[i]), len(raw))
+			n, s.count[i], s.first[i], len(raw))
 		file.Write(raw)
 		file.WriteString("\nendstream\nendobj\n")
 	}
-	return entries, nil
+	return entries
 }
 
 // xrefStream appends the cross-reference stream, which also serves as
