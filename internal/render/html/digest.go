@@ -19,9 +19,9 @@ import (
 // model is digested once per render.
 type digester struct {
 	buf    []byte
-	model  map[any][sha256.Size]byte    // digests of model nodes, by pointer
-	open   map[uintptr]bool             // pointers being written, against cycles
-	simple map[reflect.Type]bool        // struct types whose fields are all exported
+	model  map[any][sha256.Size]byte // digests of model nodes, by pointer
+	open   map[uintptr]bool          // pointers being written, against cycles
+	simple map[reflect.Type]bool     // struct types whose fields are all exported
 }
 
 func newDigester() *digester {
