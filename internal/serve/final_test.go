@@ -115,3 +115,23 @@ func httptestServer(t *testing.T, s *serve.Server) string {
 	t.Cleanup(hs.Close)
 	return hs.URL
 }
+
+// A broken file shows its problem over the last good preview, in two-phase
+// serving too.
+func TestTwoPhaseBreakKeepsLastGood(t *testing.T) {
+	dir := newPack(t)
+	s, err := serve.New(twoPhase(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	s.Rebuild()
+	s.Settle()
+	write(t, filepath.Join(dir, "finance.md"), strings.Replace(financeMD, "[@balanced]", "[@nowhere]", 1))
+	if out := s.Rebuild(); !out.Diags.HasErrors() {
+		t.Fatal("a broken reference built")
+	}
+	s.Settle()
+	_, page := get(t, httptestServer(t, s)+"/finance.html")
+	contains(t, page, "The budget is balanced.", "The pack did not build", "finance.md:18:", "nowhere")
+}
