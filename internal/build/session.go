@@ -19,8 +19,10 @@ import (
 // references, filled tables, trends), so each build gets a deep copy of the
 // cached reader output: for the M pack copying every report costs about a
 // sixth of parsing them again, and copying a plan a small fraction of
-// reading its workbook. A Session is safe for use by one build at a time
-// and its zero value is not usable: call NewSession.
+// reading its workbook. Its Preview and Final (preview.go) are serve's
+// two-phase rebuild. A Final may run while the next Preview does (serve
+// runs it in the background); two Previews, or two Finals, may not run at
+// once. The zero value is not usable: call NewSession.
 type Session struct {
 	mu      sync.Mutex
 	reports map[string]cached[*report.Report]     // by file as displayed

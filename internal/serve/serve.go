@@ -2,7 +2,10 @@
 // serves the last good HTML build on 127.0.0.1, watches the pack's files,
 // rebuilds when one changes and tells open pages to reload. It sits beside
 // cli, outside the pipeline: it is handed a function that runs build, and
-// builds into a private temporary folder, never the pack's output.
+// builds into a private temporary folder (or memory), never the pack's
+// output. With Options.Final a rebuild has two phases (issue 9): a quick
+// preview is shown at once, then the final state with the PDF laid out
+// replaces it when ready; a newer change cancels a final still running.
 package serve
 
 import (
