@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -38,7 +39,8 @@ func runServe(args []string, io IO) int {
 		return exitContent
 	}
 	bopts := build.Options{ThemesDir: "themes", Now: now}
-	s, err := serve.New(serve.Options{Build: packBuilder(opts, bopts, io), Watch: watched(opts.pack, bopts.ThemesDir)})
+	preview, final := packBuilder(opts, bopts, io)
+	s, err := serve.New(serve.Options{Build: preview, Final: final, Watch: watched(opts.pack, bopts.ThemesDir)})
 	if err != nil {
 		ln.Close()
 		fmt.Fprintln(io.Err, "reportpack serve:", err)
@@ -56,19 +58,41 @@ func runServe(args []string, io IO) int {
 	return exitOK
 }
 
-// packBuilder builds the pack into the server's private folder and prints
-// each build's problems and summary, as build does.
-func packBuilder(opts serveOptions, bopts build.Options, io IO) serve.Builder {
-	return func(root string) serve.Outcome {
+// packBuilder serves the pack in two phases through one build.Session
+// (issue 9): a quick HTML preview, served from memory, that re-reads only
+// the files that changed, then the PDF laid out in the background and the
+// HTML re-stamped with its pages. Each prints its problems and summary, as
+// build does.
+func packBuilder(opts serveOptions, bopts build.Options, io IO) (serve.Builder, func(context.Context, string) serve.Outcome) {
+	sess := build.NewSession()
+	dir := filepath.ToSlash(opts.pack)
+	preview := func(root string) serve.Outcome {
 		b := bopts
 		b.OutRoot = root
-		res, err := build.Pack(filepath.ToSlash(opts.pack), b)
-		report(io, res, b, opts.quiet)
-		if err != nil {
-			fmt.Fprintf(io.Err, "%s: %v\n", opts.pack, err)
-		}
-		return serve.Outcome{Dir: res.Out, Diags: res.Diags, Err: err}
+		res, files, err := sess.PreviewFiles(dir, b)
+		out := outcome(io, res, b, opts.quiet, err)
+		out.Files = files
+		return out
 	}
+	final := func(ctx context.Context, root string) serve.Outcome {
+		b := bopts
+		b.OutRoot, b.Context = root, ctx
+		res, err := sess.Final(dir, b)
+		if res.Out == "" && err == nil && !res.Diags.HasErrors() {
+			return serve.Outcome{} // the preview was already final
+		}
+		return outcome(io, res, b, true, err)
+	}
+	return preview, final
+}
+
+// outcome reports a build, as build does, and says what serve shows.
+func outcome(io IO, res build.Result, b build.Options, quiet bool, err error) serve.Outcome {
+	report(io, res, b, quiet)
+	if err != nil && !errors.Is(err, context.Canceled) {
+		fmt.Fprintf(io.Err, "%s: %v\n", res.Pack, err)
+	}
+	return serve.Outcome{Dir: res.Out, Diags: res.Diags, Err: err}
 }
 
 // watched lists the folders whose changes rebuild: the pack and, where
