@@ -131,7 +131,7 @@ func (res resolver) similar(label string) []string {
 	limit := max(1, len([]rune(l))/3)
 	for known := range res.lt.targets {
 		k := strings.ToLower(known)
-		d := distance(l, k)
+		d := diag.Distance(l, k)
 		if d <= limit || (len(l) >= 3 && (strings.Contains(k, l) || strings.Contains(l, k))) {
 			cands = append(cands, cand{known, d})
 		}
@@ -158,26 +158,4 @@ func orList(labels []string) string {
 		return q[0]
 	}
 	return strings.Join(q[:len(q)-1], ", ") + " or " + q[len(q)-1]
-}
-
-// distance is the Levenshtein edit distance between a and b.
-func distance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur := make([]int, len(rb)+1)
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev = cur
-	}
-	return prev[len(rb)]
 }

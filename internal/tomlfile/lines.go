@@ -1,6 +1,10 @@
 package tomlfile
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/reportpack/reportpack/internal/diag"
+)
 
 // findKeyLine returns the 1-based line of src that sets the key at path, or
 // of the table that holds it, or 0 when neither is found. BurntSushi/toml
@@ -83,30 +87,9 @@ func equalPath(a, b []string) bool {
 func nearest(name string, candidates []string) string {
 	best, bestD := "", 3
 	for _, c := range candidates {
-		if d := distance(strings.ToLower(name), c); d < bestD {
+		if d := diag.Distance(strings.ToLower(name), c); d < bestD {
 			best, bestD = c, d
 		}
 	}
 	return best
-}
-
-// distance is the Levenshtein edit distance between a and b.
-func distance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur := make([]int, len(b)+1)
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev = cur
-	}
-	return prev[len(b)]
 }
