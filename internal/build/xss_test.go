@@ -13,57 +13,8 @@ import (
 	"golang.org/x/net/html/atom"
 
 	"github.com/reportpack/reportpack/internal/actionplan/xlsxtest"
+	"github.com/reportpack/reportpack/internal/render/html/xsstest"
 )
-
-// xssPayloads are hostile strings an officer's file might carry (issue 7):
-// markup, attribute breakouts, script URLs in every disguise, template
-// syntax and CSS tricks. The renderer's own test feeds the same kind of list
-// straight into the model; this one goes through the real readers.
-var xssPayloads = []string{
-	`<script>alert(1)</script>`,
-	`"><script>alert(1)</script>`,
-	`'><img src=x onerror=alert(1)>`,
-	`<img src=x onerror=alert(1)>`,
-	`<svg onload=alert(1)>`,
-	`<svg><script>alert(1)</script></svg>`,
-	`javascript:alert(1)`,
-	`JaVaScRiPt:alert(1)`,
-	"java\tscript:alert(1)",
-	`java&#x09;script:alert(1)`,
-	`&#106;avascript:alert(1)`,
-	`data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==`,
-	`vbscript:msgbox(1)`,
-	`<a href="javascript:alert(1)">x</a>`,
-	`<iframe src="javascript:alert(1)"></iframe>`,
-	`<body onload=alert(1)>`,
-	`<style>body{display:none}</style>`,
-	`<link rel=stylesheet href=http://evil.example/x.css>`,
-	`<meta http-equiv="refresh" content="0;url=javascript:alert(1)">`,
-	`" onmouseover="alert(1)`,
-	`' onfocus='alert(1)' autofocus='`,
-	"`><script>alert(1)</script>",
-	`</title><script>alert(1)</script>`,
-	`</textarea><script>alert(1)</script>`,
-	`<!--<script>alert(1)</script>-->`,
-	`<![CDATA[<script>alert(1)</script>]]>`,
-	`{{.}}{{template "layout" .}}`,
-	`<base href="http://evil.example/">`,
-	`<form action="javascript:alert(1)"><button>x</button></form>`,
-	`<object data="javascript:alert(1)"></object>`,
-	`<embed src="javascript:alert(1)">`,
-	`<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>`,
-	`<noscript><p title="</noscript><img src=x onerror=alert(1)>">`,
-	`red; background:url(javascript:alert(1))`,
-	`#"><script>alert(1)</script>`,
-	`https://example.org/"><script>alert(1)</script>`,
-	`https://example.org/" onclick="alert(1)`,
-	`mailto:a@b.example?body=<script>alert(1)</script>`,
-	`tel:+44"><script>alert(1)</script>`,
-	"\u2028\u2029<script>alert(1)</script>",
-	`<scr<script>ipt>alert(1)</script>`,
-	`%3Cscript%3Ealert(1)%3C/script%3E`,
-	`//evil.example/x.js`,
-}
 
 // TestHostileInputsAreInertInHTML writes a pack whose every field carries a
 // payload: pack.toml (council, meeting, members, clerk, procedural items),
@@ -74,7 +25,7 @@ var xssPayloads = []string{
 // Content-Security-Policy.
 func TestHostileInputsAreInertInHTML(t *testing.T) {
 	if testing.Short() {
-		t.Skip("builds a pack of 43 reports")
+		t.Skip("builds a pack of one report per payload")
 	}
 	dir := xssPack(t)
 	out := t.TempDir()
@@ -89,7 +40,7 @@ func TestHostileInputsAreInertInHTML(t *testing.T) {
 			checkPage(t, name, data)
 		}
 	}
-	if pages < len(xssPayloads) {
+	if pages < len(xsstest.Payloads) {
 		t.Errorf("%d pages, want one a report at least", pages)
 	}
 	rawHTML := regexp.MustCompile(`/r\d+\.md:\d+:\d+: warning: raw HTML is not allowed`)
@@ -103,12 +54,12 @@ func xssPack(t *testing.T) string {
 	t.Helper()
 	dir := filepath.Join(t.TempDir(), "hostile")
 	var toml strings.Builder
-	all := strings.Join(xssPayloads, " ")
-	fmt.Fprintf(&toml, "council = %s\ncommittee = %s\nissued = 2026-03-02\n", q(all), q(xssPayloads[0]))
-	fmt.Fprintf(&toml, "[meeting]\ndate = 2026-03-12\ntime = %s\nvenue = %s\n", q(xssPayloads[1]), q(all))
-	fmt.Fprintf(&toml, "[membership]\nchair = %s\nmembers = [%s]\n", q(xssPayloads[2]), qs(xssPayloads))
-	fmt.Fprintf(&toml, "[clerk]\nname = %s\nemail = %s\nphone = %s\n", q(xssPayloads[3]), q(xssPayloads[38]), q(xssPayloads[39]))
-	for i, p := range xssPayloads {
+	all := strings.Join(xsstest.Payloads, " ")
+	fmt.Fprintf(&toml, "council = %s\ncommittee = %s\nissued = 2026-03-02\n", q(all), q(xsstest.Payloads[0]))
+	fmt.Fprintf(&toml, "[meeting]\ndate = 2026-03-12\ntime = %s\nvenue = %s\n", q(xsstest.Payloads[1]), q(all))
+	fmt.Fprintf(&toml, "[membership]\nchair = %s\nmembers = [%s]\n", q(xsstest.Payloads[2]), qs(xsstest.Payloads))
+	fmt.Fprintf(&toml, "[clerk]\nname = %s\nemail = %s\nphone = %s\n", q(xsstest.Payloads[3]), q(xsstest.Payloads[38]), q(xsstest.Payloads[39]))
+	for i, p := range xsstest.Payloads {
 		fmt.Fprintf(&toml, "\n[[item]]\nid = \"p%d\"\ntitle = %s\npurpose = %s\n", i, q(p), q(p))
 		fmt.Fprintf(&toml, "\n[[item]]\nreport = \"r%d.md\"\n", i)
 		write(t, filepath.Join(dir, fmt.Sprintf("r%d.md", i)), []byte(xssReport(i, p)))

@@ -9,59 +9,9 @@ import (
 	xhtml "golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/reportpack/reportpack/internal/render/html/xsstest"
 	"github.com/reportpack/reportpack/internal/report"
 )
-
-// xssPayloads are hostile strings an officer's file might carry (issue 7):
-// markup, attribute breakouts, script URLs in every disguise, template
-// syntax and CSS tricks.
-var xssPayloads = []string{
-	`<script>alert(1)</script>`,
-	`"><script>alert(1)</script>`,
-	`'><img src=x onerror=alert(1)>`,
-	`<img src=x onerror=alert(1)>`,
-	`<svg onload=alert(1)>`,
-	`<svg><script>alert(1)</script></svg>`,
-	`javascript:alert(1)`,
-	`JaVaScRiPt:alert(1)`,
-	` javascript:alert(1)`,
-	"java\tscript:alert(1)",
-	`java&#x09;script:alert(1)`,
-	`&#106;avascript:alert(1)`,
-	`data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==`,
-	`vbscript:msgbox(1)`,
-	`<a href="javascript:alert(1)">x</a>`,
-	`<iframe src="javascript:alert(1)"></iframe>`,
-	`<body onload=alert(1)>`,
-	`<style>body{display:none}</style>`,
-	`<link rel=stylesheet href=http://evil.example/x.css>`,
-	`<meta http-equiv="refresh" content="0;url=javascript:alert(1)">`,
-	`" onmouseover="alert(1)`,
-	`' onfocus='alert(1)' autofocus='`,
-	"`><script>alert(1)</script>",
-	`</title><script>alert(1)</script>`,
-	`</textarea><script>alert(1)</script>`,
-	`<!--<script>alert(1)</script>-->`,
-	`<![CDATA[<script>alert(1)</script>]]>`,
-	`{{.}}{{template "layout" .}}`,
-	`<base href="http://evil.example/">`,
-	`<form action="javascript:alert(1)"><button>x</button></form>`,
-	`<object data="javascript:alert(1)"></object>`,
-	`<embed src="javascript:alert(1)">`,
-	`<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>`,
-	`<noscript><p title="</noscript><img src=x onerror=alert(1)>">`,
-	`expression(alert(1))`,
-	`red; background:url(javascript:alert(1))`,
-	`#"><script>alert(1)</script>`,
-	`https://example.org/"><script>alert(1)</script>`,
-	`https://example.org/" onclick="alert(1)`,
-	`mailto:a@b.example?body=<script>alert(1)</script>`,
-	`tel:+44"><script>alert(1)</script>`,
-	"\u2028\u2029<script>alert(1)</script>",
-	`<scr<script>ipt>alert(1)</script>`,
-	`%3Cscript%3Ealert(1)%3C/script%3E`,
-	`//evil.example/x.js`,
-}
 
 // TestXSSPayloads puts each payload into every string of a full pack (front
 // matter, pack.toml fields, headings, paragraphs, links, table cells,
@@ -71,7 +21,7 @@ var xssPayloads = []string{
 func TestXSSPayloads(t *testing.T) {
 	benign := renderFilled(t, "x")
 	allowed := elementSet(t, benign)
-	for i, payload := range xssPayloads {
+	for i, payload := range xsstest.Payloads {
 		t.Run(itoa(i), func(t *testing.T) {
 			out := renderFilled(t, payload)
 			for _, name := range out.names() {
