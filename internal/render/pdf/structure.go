@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -71,6 +72,7 @@ type treeBuilder struct {
 	rows      []rowRec
 	deferred  *deferredText
 	last      lastText // the text placed last
+	path      []seg    // room for the path of the text being placed
 }
 
 // lastText is the text placed last, its element and its index on its page.
@@ -188,14 +190,17 @@ func (tb *treeBuilder) text(t DrawnText, k int) {
 	if tb.facts.role[t.Block] == RoleHeading {
 		tb.heading(t)
 	}
-	path := append(tb.sectPath(), tb.blockPath(t)...)
+	// The path is built in room reused from text to text: enter copies
+	// what it keeps.
+	path := tb.blockPath(tb.appendSects(tb.path[:0]), t)
 	if t.Role == RolePageRef {
-		tb.deferred = &deferredText{block: t.Block, path: path, kid: post.Kid{Page: t.Page, Text: k}}
+		tb.deferred = &deferredText{block: t.Block, path: slices.Clone(path), kid: post.Kid{Page: t.Page, Text: k}}
 		return
 	}
 	if link > 0 {
 		path = append(path, seg{typ: "Link", key: t.Link})
 	}
+	tb.path = path
 	e := tb.enter(path)
 	e.Kids = append(e.Kids, post.Kid{Page: t.Page, Text: k, Joins: tb.last.joins(e, t, k)})
 	tb.last = lastText{e, t, k}
@@ -216,7 +221,7 @@ func (tb *treeBuilder) flush() {
 // figure places an appendix page drawn on page p in its part.
 func (tb *treeBuilder) figure(p int, f figure) {
 	tb.flush()
-	e := tb.enter(append(tb.sectPath(), seg{typ: "Figure", id: p}))
+	e := tb.enter(append(tb.appendSects(nil), seg{typ: "Figure", id: p}))
 	e.Alt, e.BBox = f.alt, f.bbox
 	e.Kids = append(e.Kids, post.Kid{Page: p, Insert: true})
 }
@@ -241,33 +246,40 @@ func (tb *treeBuilder) heading(t DrawnText) {
 	tb.sects = append(tb.sects, sectState{id: tb.nsect, level: tb.level, headed: true})
 }
 
-// sectPath is the path of the open sections.
-func (tb *treeBuilder) sectPath() []seg {
-	out := make([]seg, len(tb.sects), len(tb.sects)+6)
-	for i, s := range tb.sects {
-		out[i] = seg{typ: "Sect", id: s.id}
+// appendSects appends the path of the open sections to p.
+func (tb *treeBuilder) appendSects(p []seg) []seg {
+	for _, s := range tb.sects {
+		p = append(p, seg{typ: "Sect", id: s.id})
 	}
-	return out
+	return p
 }
 
-// blockPath is the path of t's element below the sections.
-func (tb *treeBuilder) blockPath(t DrawnText) []seg {
+// headings are the heading types by level, so that placing a heading's
+// text builds no string.
+var headings = [...]string{"H1", "H2", "H3", "H4", "H5", "H6"}
+
+// blockPath appends to p the path of t's element below the sections.
+func (tb *treeBuilder) blockPath(p []seg, t DrawnText) []seg {
 	switch {
 	case t.Row != noCell || (t.Role == RoleCaption && t.Group != 0):
-		return tb.tablePath(t)
+		return tb.tablePath(p, t)
 	case t.Role == RoleListItem || t.Role == RoleListLabel || (t.Role == RolePageRef && t.Group != 0):
-		return tb.listPath(t)
+		return tb.listPath(p, t)
 	case tb.facts.role[t.Block] == RoleHeading:
-		return []seg{{typ: "H" + strconv.Itoa(tb.level), id: t.Block}}
+		h := "H" + strconv.Itoa(tb.level)
+		if tb.level >= 1 && tb.level <= len(headings) {
+			h = headings[tb.level-1]
+		}
+		return append(p, seg{typ: h, id: t.Block})
 	case t.Role == RoleParagraphNumber:
-		return []seg{{typ: "P", id: t.Block}, {typ: "Lbl"}}
+		return append(p, seg{typ: "P", id: t.Block}, seg{typ: "Lbl"})
 	}
-	return []seg{{typ: "P", id: t.Block}}
+	return append(p, seg{typ: "P", id: t.Block})
 }
 
-// tablePath is the path of a caption or of a cell's text.
-func (tb *treeBuilder) tablePath(t DrawnText) []seg {
-	p := []seg{{typ: "Table", id: t.Group}}
+// tablePath appends to p the path of a caption or of a cell's text.
+func (tb *treeBuilder) tablePath(p []seg, t DrawnText) []seg {
+	p = append(p, seg{typ: "Table", id: t.Group})
 	if t.Role == RoleCaption {
 		return append(p, seg{typ: "Caption"})
 	}
@@ -288,9 +300,9 @@ func (tb *treeBuilder) tablePath(t DrawnText) []seg {
 	return p
 }
 
-// listPath is the path of a list item's label or text; a nested list
-// sits in the body of the item before it.
-func (tb *treeBuilder) listPath(t DrawnText) []seg {
+// listPath appends to p the path of a list item's label or text; a
+// nested list sits in the body of the item before it.
+func (tb *treeBuilder) listPath(p []seg, t DrawnText) []seg {
 	base, ok := tb.lists[t.Group]
 	if !ok {
 		base = []seg{{typ: "L", id: t.Group}}
@@ -299,7 +311,6 @@ func (tb *treeBuilder) listPath(t DrawnText) []seg {
 		}
 		tb.lists[t.Group] = base
 	}
-	p := make([]seg, 0, len(base)+2)
 	p = append(p, base...)
 	return append(p, seg{typ: "LI", id: t.Block}, labelOrBody(t))
 }

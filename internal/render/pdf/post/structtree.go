@@ -1,6 +1,8 @@
 package post
 
 import (
+	"slices"
+
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
 )
 
@@ -9,14 +11,9 @@ import (
 // annotations, in the order of the links given to Finish.
 func (t *tagging) writeTree(catalog types.Dict, annots []types.IndirectRef) {
 	t.annots = annots
-	parent := map[*Elem]types.IndirectRef{t.tree: t.root}
-	for _, e := range t.order {
-		for _, k := range e.Kids {
-			if k.Elem != nil {
-				parent[k.Elem] = t.refs[e]
-			}
-		}
-		t.fillElem(e, parent[e])
+	var scratch types.Array
+	for i, e := range t.order {
+		scratch = t.fillElem(e, t.up[i], scratch[:0])
 	}
 	nums, next := t.parentTree()
 	d := t.rootDict
@@ -28,22 +25,24 @@ func (t *tagging) writeTree(catalog types.Dict, annots []types.IndirectRef) {
 	catalog["MarkInfo"] = types.Dict{"Marked": types.Boolean(true)}
 }
 
-// fillElem writes element e's dictionary.
-func (t *tagging) fillElem(e *Elem, parent types.IndirectRef) {
+// fillElem writes element e's dictionary; scratch is room for its kids,
+// returned for the next element.
+func (t *tagging) fillElem(e *Elem, parent types.Object, scratch types.Array) types.Array {
 	d := t.dicts[e]
 	// No /Type: optional for structure elements (ISO 32000-1, table 323), and 20,000 of them add up.
-	d["S"] = types.Name(e.Type)
+	d["S"] = t.name(e.Type)
 	d["P"] = parent
 	pg := t.firstPage(e)
 	if pg > 0 {
-		d["Pg"] = t.pageRef(pg)
+		d["Pg"] = t.pageObjs[pg-1]
 	}
-	switch kids := t.kids(e, pg); len(kids) {
+	scratch = t.kids(e, pg, scratch)
+	switch len(scratch) {
 	case 0:
 	case 1:
-		d["K"] = kids[0] // a single kid stands alone: most elements hold one MCID
+		d["K"] = scratch[0] // a single kid stands alone: most elements hold one MCID
 	default:
-		d["K"] = kids
+		d["K"] = slices.Clone(scratch)
 	}
 	if e.Alt != "" {
 		d["Alt"] = textString(e.Alt)
@@ -51,6 +50,17 @@ func (t *tagging) fillElem(e *Elem, parent types.IndirectRef) {
 	if a := attributes(e); a != nil {
 		d["A"] = a
 	}
+	return scratch
+}
+
+// name is structure type s as a name object, boxed once per type.
+func (t *tagging) name(s string) types.Object {
+	n, ok := t.names[s]
+	if !ok {
+		n = types.Name(s)
+		t.names[s] = n
+	}
+	return n
 }
 
 // firstPage is the page of e's first marked content, or 0.
@@ -63,11 +73,10 @@ func (t *tagging) firstPage(e *Elem) int {
 	return 0
 }
 
-// kids lists e's children: elements, MCIDs (as integers on page pg,
-// else as marked-content references) and annotation references.
+// kids appends to out e's children: elements, MCIDs (as integers on
+// page pg, else as marked-content references) and annotation references.
 // Texts that share a marked-content sequence are one kid.
-func (t *tagging) kids(e *Elem, pg int) types.Array {
-	out := make(types.Array, 0, len(e.Kids))
+func (t *tagging) kids(e *Elem, pg int, out types.Array) types.Array {
 	last := mcKey{-1, -1} // the page and MCID of the kid before, when content
 	for _, k := range e.Kids {
 		switch {
@@ -75,7 +84,7 @@ func (t *tagging) kids(e *Elem, pg int) types.Array {
 			out, last = append(out, t.refs[k.Elem]), mcKey{-1, -1}
 		case k.Link > 0:
 			out = append(out, types.Dict{"Type": types.Name("OBJR"), "Obj": t.annots[k.Link-1],
-				"Pg": t.pageRef(t.links[k.Link-1].Page)})
+				"Pg": t.pageObjs[t.links[k.Link-1].Page-1]})
 			last = mcKey{-1, -1}
 		default:
 			kid, mc := t.contentKid(k, pg)
@@ -102,15 +111,15 @@ func (t *tagging) contentKid(k Kid, pg int) (types.Object, mcKey) {
 	if k.Page == pg {
 		return types.Integer(mcid), mcKey{k.Page, mcid}
 	}
-	return types.Dict{"Type": types.Name("MCR"), "Pg": t.pageRef(k.Page), "MCID": types.Integer(mcid)}, mcKey{k.Page, mcid}
+	return types.Dict{"Type": types.Name("MCR"), "Pg": t.pageObjs[k.Page-1], "MCID": types.Integer(mcid)}, mcKey{k.Page, mcid}
 }
-
-// pageRef is the reference of page p.
-func (t *tagging) pageRef(p int) types.IndirectRef { return t.pageRefs[p-1] }
 
 // attributes is e's attribute dictionary: table scope and spans, or a
 // figure's bounding box.
 func attributes(e *Elem) types.Object {
+	if e.Scope == "" && e.ColSpan <= 1 && e.BBox.IsZero() {
+		return nil
+	}
 	a := types.Dict{}
 	if e.Scope != "" {
 		a["Scope"] = types.Name(e.Scope)

@@ -15,9 +15,10 @@ type tagging struct {
 	ctx      *model.Context
 	tree     *Elem
 	links    []Link
-	refs     map[*Elem]types.IndirectRef
+	refs     map[*Elem]types.Object // each element's reference, boxed once: it is stored thousands of times
 	dicts    map[*Elem]types.Dict
 	order    []*Elem             // elements depth first, for a stable walk
+	up       []types.Object      // the parent reference of each element of order
 	texts    []map[int]textClaim // per page: text index -> its claim
 	figures  map[int]*Elem       // page -> element claiming its Insert
 	byLink   map[int]*Elem       // link index -> element claiming its annotation
@@ -26,8 +27,10 @@ type tagging struct {
 	annots   []types.IndirectRef // link annotations, by link index - 1
 	root     types.IndirectRef   // the StructTreeRoot
 	rootDict types.Dict
-	pages    []types.Dict        // page dictionaries, by page number - 1
-	pageRefs []types.IndirectRef // and their references
+	pages    []types.Dict            // page dictionaries, by page number - 1
+	pageRefs []types.IndirectRef     // and their references
+	pageObjs []types.Object          // the same, boxed once
+	names    map[string]types.Object // structure types as boxed names
 }
 
 // textClaim is the element claiming a text and whether the text follows
@@ -45,10 +48,10 @@ type mcKey struct{ page, k int }
 // newTagging checks tree against the document and gives every element
 // an object number.
 func newTagging(ctx *model.Context, pi *pageIndex, tree *Elem, links []Link) (*tagging, error) {
-	t := &tagging{ctx: ctx, tree: tree, links: links, refs: map[*Elem]types.IndirectRef{},
+	t := &tagging{ctx: ctx, tree: tree, links: links, refs: map[*Elem]types.Object{},
 		dicts: map[*Elem]types.Dict{}, texts: make([]map[int]textClaim, ctx.PageCount),
 		figures: map[int]*Elem{}, byLink: map[int]*Elem{}, mcids: map[mcKey]int{},
-		parents: make([][]types.Object, ctx.PageCount)}
+		parents: make([][]types.Object, ctx.PageCount), names: map[string]types.Object{}}
 	t.rootDict = types.Dict{}
 	root, err := ctx.IndRefForNewObject(t.rootDict)
 	if err != nil {
@@ -61,7 +64,7 @@ func newTagging(ctx *model.Context, pi *pageIndex, tree *Elem, links []Link) (*t
 	if err := t.readPages(pi); err != nil {
 		return nil, err
 	}
-	return t, t.claim(tree, 0)
+	return t, t.claim(tree, t.root, 0)
 }
 
 // readPages looks every page up once.
@@ -72,12 +75,14 @@ func (t *tagging) readPages(pi *pageIndex) error {
 			return err
 		}
 		t.pages, t.pageRefs = append(t.pages, d), append(t.pageRefs, ir)
+		t.pageObjs = append(t.pageObjs, ir)
 	}
 	return nil
 }
 
-// claim numbers e and records the content its kids claim.
-func (t *tagging) claim(e *Elem, depth int) error {
+// claim numbers e, whose parent is up, and records the content its kids
+// claim.
+func (t *tagging) claim(e *Elem, up types.Object, depth int) error {
 	if depth > 64 {
 		return fmt.Errorf("tagging: the structure tree is more than 64 levels deep")
 	}
@@ -89,8 +94,9 @@ func (t *tagging) claim(e *Elem, depth int) error {
 	if err != nil {
 		return err
 	}
-	t.refs[e], t.dicts[e] = *ir, d
-	t.order = append(t.order, e)
+	var ref types.Object = *ir
+	t.refs[e], t.dicts[e] = ref, d
+	t.order, t.up = append(t.order, e), append(t.up, up)
 	prev := Kid{}
 	for _, k := range e.Kids {
 		if err := t.claimKid(e, k, prev, depth); err != nil {
@@ -105,7 +111,7 @@ func (t *tagging) claim(e *Elem, depth int) error {
 func (t *tagging) claimKid(e *Elem, k, prev Kid, depth int) error {
 	switch {
 	case k.Elem != nil:
-		return t.claim(k.Elem, depth+1)
+		return t.claim(k.Elem, t.refs[e], depth+1)
 	case k.Link > 0:
 		if k.Link > len(t.links) || t.byLink[k.Link] != nil {
 			return fmt.Errorf("tagging: %s claims link %d, which is missing or claimed twice", e.Type, k.Link)

@@ -3,7 +3,7 @@ package post
 import (
 	"bytes"
 	"fmt"
-	"sort"
+	"slices"
 	"strconv"
 
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
@@ -44,6 +44,14 @@ func (w *writer) object(nr int) types.Object {
 	if o, ok := w.over[nr]; ok {
 		return o
 	}
+	// Most objects are already decoded: look them up without boxing a
+	// reference, which allocated once per call (tens of thousands of
+	// structure elements, several calls each).
+	if e, ok := w.ctx.Table[nr]; ok && e != nil && !e.Free {
+		if _, lazy := e.Object.(types.LazyObjectStreamObject); !lazy {
+			return e.Object
+		}
+	}
 	return deref(w.ctx, *types.NewIndirectRef(nr, 0))
 }
 
@@ -63,11 +71,13 @@ func (w *writer) walk(o types.Object) {
 	case types.IndirectRef:
 		w.visit(v)
 	case types.Dict:
-		for _, k := range sortedKeys(v) {
+		var room [8]string
+		for _, k := range appendSortedKeys(room[:0], v) {
 			w.walk(v[k])
 		}
 	case types.StreamDict:
-		for _, k := range sortedKeys(v.Dict) {
+		var room [8]string
+		for _, k := range appendSortedKeys(room[:0], v.Dict) {
 			if k != "Length" {
 				w.walk(v.Dict[k])
 			}
@@ -79,13 +89,14 @@ func (w *writer) walk(o types.Object) {
 	}
 }
 
-// sortedKeys returns d's keys in byte order.
-func sortedKeys(d types.Dict) []string {
-	keys := make([]string, 0, len(d))
+// appendSortedKeys appends d's keys to keys in byte order. Given room
+// on the caller's stack, most dictionaries (a structure element has at
+// most six keys) are walked without allocating.
+func appendSortedKeys(keys []string, d types.Dict) []string {
 	for k := range d {
 		keys = append(keys, k)
 	}
-	sort.Strings(keys)
+	slices.Sort(keys)
 	return keys
 }
 
@@ -134,7 +145,8 @@ func (w *writer) ref(ir types.IndirectRef) {
 // dict writes a dictionary; a stream's Length is left to the caller.
 func (w *writer) dict(d types.Dict, stream bool) error {
 	w.buf.WriteString("<<")
-	for _, k := range sortedKeys(d) {
+	var room [8]string
+	for _, k := range appendSortedKeys(room[:0], d) {
 		if stream && k == "Length" {
 			continue
 		}
