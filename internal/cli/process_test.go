@@ -6,7 +6,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -41,7 +40,11 @@ func binary(t *testing.T) string {
 		t.Skip("builds and runs the reportpack binary; not in -short mode")
 	}
 	binOnce.Do(func() {
-		goTool := filepath.Join(runtime.GOROOT(), "bin", "go")
+		goTool, err := exec.LookPath("go")
+		if err != nil {
+			binErr = err
+			return
+		}
 		if binDir, binErr = os.MkdirTemp("", "reportpack-bin-"); binErr != nil {
 			return
 		}

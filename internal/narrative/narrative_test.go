@@ -14,9 +14,6 @@ import (
 
 const goodFront = "+++\ntitle = \"T\"\nreport_of = \"R\"\npurpose = \"P\"\n[contact]\nname = \"N\"\nphone = \"1\"\nemail = \"a@b.c\"\n+++\n"
 
-// bodyLine is the line at which a body after goodFront starts.
-const bodyLine = 10
-
 // diagLines formats diagnostics one "pos: message" a line, without hints,
 // and checks every one has a hint.
 func diagLines(t *testing.T, diags diag.List) string {

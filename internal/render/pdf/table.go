@@ -180,11 +180,11 @@ func (b *builder) cellFills(cells []report.Cell, ts *tableSet, h float64, fill r
 // cellContent lays out a cell's text, status word and bullets from its
 // top-left; it returns the elements and their height.
 func (b *builder) cellContent(c report.Cell, x, w float64, ts *tableSet, f face, info textInfo) ([]elem, float64) {
-	col := b.st.text
 	content := b.spans(c.Content, f)
 	if c.Status != nil {
 		sw := b.swatchOf(c.Status)
-		col, f = sw.text, f.withBold()
+		col := sw.text
+		f = f.withBold()
 		if report.PlainText(c.Content) == "" {
 			content = plainSpans(c.Status.Word, f, col)
 		}
