@@ -9,7 +9,7 @@ FUZZTIME ?= 30s
 # a short run minimising instead of fuzzing; crashers are still minimised.
 FUZZMINIMIZETIME ?= 2s
 
-.PHONY: all build reportpack test test-short bench bench-profile bench-peers fuzz vet fmt clean
+.PHONY: all build reportpack test test-short bench bench-profile bench-peers fuzz vet lint fmt clean
 
 all: build
 
@@ -62,6 +62,12 @@ fuzz:
 
 vet:
 	$(GO) vet ./...
+
+## lint: gofmt, go vet and staticcheck (fetched from the Go module proxy)
+STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
+lint: vet
+	@test -z "$$(gofmt -l cmd internal themes)" || { gofmt -l cmd internal themes; exit 1; }
+	$(GO) run $(STATICCHECK) ./...
 
 fmt:
 	gofmt -l -w cmd internal themes
