@@ -45,6 +45,10 @@ func cutTree(ctx *model.Context, pi *pageIndex, old, root types.Dict, first, las
 		c.keepPage(p)
 	}
 	for nr := range c.kept {
+		if e := ownElem(ctx, nr); e != nil {
+			c.filterElemKids(e)
+			continue
+		}
 		c.filterKids(own(ctx, *types.NewIndirectRef(nr, 0)))
 	}
 	str["K"] = c.filter(str["K"], 0)
@@ -112,6 +116,14 @@ func (c *treeCut) keepKey(k int) {
 // keepElem keeps an element and its ancestors up to the StructTreeRoot.
 func (c *treeCut) keepElem(o types.Object) {
 	for i := 0; i < 256; i++ {
+		if e := elemOf(c.ctx, o); e != nil {
+			if c.kept[e.nr] {
+				return
+			}
+			c.kept[e.nr] = true
+			o = e.p
+			continue
+		}
 		ir, ok := o.(types.IndirectRef)
 		if !ok || c.kept[ir.ObjectNumber.Value()] {
 			return
@@ -143,6 +155,18 @@ func (c *treeCut) filterKids(d types.Dict) {
 	}
 }
 
+// filterElemKids is filterKids for an element FinishSource built.
+func (c *treeCut) filterElemKids(e *structElem) {
+	pg := objNr(e.pg)
+	if pg != 0 && !c.pages[pg] {
+		e.pg = nil
+	}
+	e.k, e.kArr = c.filter(e.kids(), pg), true
+	if e.s == types.Name("Link") && !c.hasAnnot(e.k) {
+		e.s = types.Name("Span") // its annotation was on a page left out
+	}
+}
+
 // filter returns the kept kids of k (an array or a single kid); pg is
 // the page object number integer MCIDs refer to.
 func (c *treeCut) filter(k types.Object, pg int) types.Array {
@@ -165,6 +189,9 @@ func (c *treeCut) filter(k types.Object, pg int) types.Array {
 func (c *treeCut) keepKid(kid types.Object, pg int) bool {
 	if _, ok := kid.(types.Integer); ok {
 		return c.pages[pg]
+	}
+	if e := elemOf(c.ctx, kid); e != nil {
+		return c.kept[objNr(kid)] || !e.kArr && len(e.k) == 0
 	}
 	d := dictOf(c.ctx, kid)
 	switch {
@@ -199,10 +226,42 @@ func (c *treeCut) keptNums() types.Array {
 	return out
 }
 
+// elemOf is the element FinishSource built that o is or refers to, or nil.
+func elemOf(ctx *model.Context, o types.Object) *structElem {
+	if nr := objNr(o); nr != 0 {
+		if e, ok := ctx.Table[nr]; ok && e != nil {
+			o = e.Object
+		}
+	}
+	e, _ := o.(*structElem)
+	return e
+}
+
+// ownElem replaces element nr, when FinishSource built it, with a copy
+// of its own in ctx and returns the copy, to be changed as own's are.
+func ownElem(ctx *model.Context, nr int) *structElem {
+	e, ok := ctx.Table[nr]
+	if !ok || e == nil {
+		return nil
+	}
+	se, ok := e.Object.(*structElem)
+	if !ok {
+		return nil
+	}
+	cp := *se
+	entry := *e
+	entry.Object = &cp
+	ctx.Table[nr] = &entry
+	return &cp
+}
+
 // objNr is the object number o refers to, or 0.
 func objNr(o types.Object) int {
-	if ir, ok := o.(types.IndirectRef); ok {
-		return ir.ObjectNumber.Value()
+	switch r := o.(type) {
+	case types.IndirectRef:
+		return r.ObjectNumber.Value()
+	case elemRef:
+		return r.e.nr
 	}
 	return 0
 }

@@ -5,7 +5,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"strconv"
 
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
 )
@@ -72,7 +71,7 @@ func (w *writer) emit(root, info types.IndirectRef) ([]byte, error) {
 
 // indirect writes object o as indirect object n.
 func (w *writer) indirect(n int, o types.Object) error {
-	w.buf.WriteString(strconv.Itoa(n))
+	writeInt(w.buf, n)
 	w.buf.WriteString(" 0 obj\n")
 	if err := w.value(o); err != nil {
 		return err
@@ -99,9 +98,9 @@ func (w *writer) objectStreams(packed []int, entries []xrefEntry) (objStms, erro
 		var body, head bytes.Buffer
 		w.buf = &body
 		for i, n := range chunk {
-			head.WriteString(strconv.Itoa(n))
+			writeInt(&head, n)
 			head.WriteByte(' ')
-			head.WriteString(strconv.Itoa(body.Len()))
+			writeInt(&head, body.Len())
 			head.WriteByte(' ')
 			if err := w.value(w.object(w.order[n-1])); err != nil {
 				return s, fmt.Errorf("writing object %d: %w", w.order[n-1], err)

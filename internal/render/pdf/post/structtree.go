@@ -1,8 +1,6 @@
 package post
 
 import (
-	"slices"
-
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
 )
 
@@ -28,29 +26,35 @@ func (t *tagging) writeTree(catalog types.Dict, annots []types.IndirectRef) {
 // fillElem writes element e's dictionary; scratch is room for its kids,
 // returned for the next element.
 func (t *tagging) fillElem(e *Elem, parent types.Object, scratch types.Array) types.Array {
-	d := t.dicts[e]
+	d := t.elems[e]
 	// No /Type: optional for structure elements (ISO 32000-1, table 323), and 20,000 of them add up.
-	d["S"] = t.name(e.Type)
-	d["P"] = parent
+	d.s = t.name(e.Type)
+	d.p = parent
 	pg := t.firstPage(e)
 	if pg > 0 {
-		d["Pg"] = t.pageObjs[pg-1]
+		d.pg = t.pageObjs[pg-1]
 	}
 	scratch = t.kids(e, pg, scratch)
-	switch len(scratch) {
-	case 0:
-	case 1:
-		d["K"] = scratch[0] // a single kid stands alone: most elements hold one MCID
-	default:
-		d["K"] = slices.Clone(scratch)
-	}
+	d.k = t.keepKids(scratch) // a single kid is written alone: most elements hold one MCID
 	if e.Alt != "" {
-		d["Alt"] = textString(e.Alt)
+		d.alt = textString(e.Alt)
 	}
-	if a := attributes(e); a != nil {
-		d["A"] = a
-	}
+	d.a = attributes(e)
 	return scratch
+}
+
+// keepKids copies kids into room shared by all elements' kids, so that
+// each element's kids are not an allocation of their own.
+func (t *tagging) keepKids(kids types.Array) types.Array {
+	if len(kids) == 0 {
+		return nil
+	}
+	if cap(t.kidRoom)-len(t.kidRoom) < len(kids) {
+		t.kidRoom = make(types.Array, 0, max(1024, len(kids)))
+	}
+	at := len(t.kidRoom)
+	t.kidRoom = append(t.kidRoom, kids...)
+	return t.kidRoom[at:len(t.kidRoom):len(t.kidRoom)]
 }
 
 // name is structure type s as a name object, boxed once per type.
@@ -109,9 +113,18 @@ func (t *tagging) contentKid(k Kid, pg int) (types.Object, mcKey) {
 		return nil, mcKey{-1, -1} // content the page turned out not to have; reported by markPage
 	}
 	if k.Page == pg {
-		return types.Integer(mcid), mcKey{k.Page, mcid}
+		return t.mcidObj(mcid), mcKey{k.Page, mcid}
 	}
 	return types.Dict{"Type": types.Name("MCR"), "Pg": t.pageObjs[k.Page-1], "MCID": types.Integer(mcid)}, mcKey{k.Page, mcid}
+}
+
+// mcidObj is MCID n as an integer object, boxed once: Go boxes only
+// integers below 256 without allocating, and a full page has more MCIDs.
+func (t *tagging) mcidObj(n int) types.Object {
+	for len(t.ints) <= n {
+		t.ints = append(t.ints, types.Integer(len(t.ints)))
+	}
+	return t.ints[n]
 }
 
 // attributes is e's attribute dictionary: table scope and spans, or a

@@ -16,7 +16,11 @@ type tagging struct {
 	tree     *Elem
 	links    []Link
 	refs     map[*Elem]types.Object // each element's reference, boxed once: it is stored thousands of times
-	dicts    map[*Elem]types.Dict
+	elems    map[*Elem]*structElem
+	slab     []structElem // room for the next elements, allocated in blocks
+	entries  []model.XRefTableEntry
+	gens     []int               // room for the entries' generation numbers
+	kidRoom  types.Array         // room the elements' kid arrays are cut from
 	order    []*Elem             // elements depth first, for a stable walk
 	up       []types.Object      // the parent reference of each element of order
 	texts    []map[int]textClaim // per page: text index -> its claim
@@ -31,6 +35,7 @@ type tagging struct {
 	pageRefs []types.IndirectRef     // and their references
 	pageObjs []types.Object          // the same, boxed once
 	names    map[string]types.Object // structure types as boxed names
+	ints     []types.Object          // MCIDs as boxed integers
 }
 
 // textClaim is the element claiming a text and whether the text follows
@@ -48,9 +53,11 @@ type mcKey struct{ page, k int }
 // newTagging checks tree against the document and gives every element
 // an object number.
 func newTagging(ctx *model.Context, pi *pageIndex, tree *Elem, links []Link) (*tagging, error) {
-	t := &tagging{ctx: ctx, tree: tree, links: links, refs: map[*Elem]types.Object{},
-		dicts: map[*Elem]types.Dict{}, texts: make([]map[int]textClaim, ctx.PageCount),
-		figures: map[int]*Elem{}, byLink: map[int]*Elem{}, mcids: map[mcKey]int{},
+	budget := 1 << 20
+	n := countElems(tree, 0, &budget)
+	t := &tagging{ctx: ctx, tree: tree, links: links, refs: make(map[*Elem]types.Object, n),
+		elems: make(map[*Elem]*structElem, n), order: make([]*Elem, 0, n), up: make([]types.Object, 0, n),
+		texts: make([]map[int]textClaim, ctx.PageCount), figures: map[int]*Elem{}, byLink: map[int]*Elem{},
 		parents: make([][]types.Object, ctx.PageCount), names: map[string]types.Object{}}
 	t.rootDict = types.Dict{}
 	root, err := ctx.IndRefForNewObject(t.rootDict)
@@ -64,7 +71,36 @@ func newTagging(ctx *model.Context, pi *pageIndex, tree *Elem, links []Link) (*t
 	if err := t.readPages(pi); err != nil {
 		return nil, err
 	}
-	return t, t.claim(tree, t.root, 0)
+	if err := t.claim(tree, t.root, 0); err != nil {
+		return nil, err
+	}
+	t.mcids = make(map[mcKey]int, t.claimedTexts())
+	return t, nil
+}
+
+// claimedTexts is how many texts the tree claims, on all pages.
+func (t *tagging) claimedTexts() int {
+	n := 0
+	for _, m := range t.texts {
+		n += len(m)
+	}
+	return n
+}
+
+// countElems counts the elements of the tree under e, to size the
+// tables claim fills. It stops where claim reports a tree too deep, or
+// when budget runs out (a tree that repeats an element, which claim
+// reports, could otherwise take for ever).
+func countElems(e *Elem, depth int, budget *int) int {
+	if e == nil || depth > 64 || *budget <= 0 {
+		return 0
+	}
+	*budget--
+	n := 1
+	for _, k := range e.Kids {
+		n += countElems(k.Elem, depth+1, budget)
+	}
+	return n
 }
 
 // readPages looks every page up once.
@@ -89,13 +125,14 @@ func (t *tagging) claim(e *Elem, up types.Object, depth int) error {
 	if _, dup := t.refs[e]; dup {
 		return fmt.Errorf("tagging: element %s appears twice in the tree", e.Type)
 	}
-	d := types.Dict{}
-	ir, err := t.ctx.IndRefForNewObject(d)
+	d := t.newElem()
+	ir, err := t.addObject(d)
 	if err != nil {
 		return err
 	}
-	var ref types.Object = *ir
-	t.refs[e], t.dicts[e] = ref, d
+	d.nr = ir.ObjectNumber.Value()
+	var ref types.Object = elemRef{d}
+	t.refs[e], t.elems[e] = ref, d
 	t.order, t.up = append(t.order, e), append(t.up, up)
 	prev := Kid{}
 	for _, k := range e.Kids {
@@ -105,6 +142,41 @@ func (t *tagging) claim(e *Elem, up types.Object, depth int) error {
 		prev = k
 	}
 	return nil
+}
+
+// newElem is a new, empty element, from a block of them.
+func (t *tagging) newElem() *structElem {
+	if len(t.slab) == 0 {
+		t.slab = make([]structElem, 256)
+	}
+	d := &t.slab[0]
+	t.slab = t.slab[1:]
+	return d
+}
+
+// addObject adds o to the object table as IndRefForNewObject does, but
+// takes the table entry from a block of them: it allocated three times
+// for each of tens of thousands of elements. When the table has free
+// entries to reuse it leaves the choice to pdfcpu.
+func (t *tagging) addObject(o types.Object) (types.IndirectRef, error) {
+	head, err := t.ctx.Free(0)
+	if err != nil || head.Offset == nil || *head.Offset != 0 {
+		ir, err := t.ctx.IndRefForNewObject(o)
+		if err != nil {
+			return types.IndirectRef{}, err
+		}
+		return *ir, nil
+	}
+	if len(t.entries) == 0 {
+		t.entries, t.gens = make([]model.XRefTableEntry, 256), make([]int, 256)
+	}
+	e := &t.entries[0]
+	*e = model.XRefTableEntry{Generation: &t.gens[0], Object: o, RefCount: 1}
+	t.entries, t.gens = t.entries[1:], t.gens[1:]
+	nr := *t.ctx.Size
+	t.ctx.Table[nr] = e
+	*t.ctx.Size++
+	return types.IndirectRef{ObjectNumber: types.Integer(nr)}, nil
 }
 
 // claimKid records what one kid of e claims; prev is the kid before it.

@@ -70,6 +70,10 @@ func (w *writer) walk(o types.Object) {
 	switch v := o.(type) {
 	case types.IndirectRef:
 		w.visit(v)
+	case elemRef:
+		w.visit(v.ref())
+	case *structElem:
+		w.walkElem(v)
 	case types.Dict:
 		var room [8]string
 		for _, k := range appendSortedKeys(room[:0], v) {
@@ -107,6 +111,10 @@ func (w *writer) value(o types.Object) error {
 		w.buf.WriteString("null")
 	case types.IndirectRef:
 		w.ref(v)
+	case elemRef:
+		w.ref(v.ref())
+	case *structElem:
+		return w.elem(v)
 	case types.Dict:
 		return w.dict(v, false)
 	case types.StreamDict:
@@ -116,7 +124,7 @@ func (w *writer) value(o types.Object) error {
 	case types.Name:
 		w.buf.WriteString("/" + types.EncodeName(string(v)))
 	case types.Integer:
-		w.buf.WriteString(strconv.Itoa(int(v)))
+		writeInt(w.buf, int(v))
 	case types.Float:
 		w.buf.WriteString(strconv.FormatFloat(float64(v), 'f', -1, 64))
 	case types.Boolean:
@@ -138,7 +146,7 @@ func (w *writer) ref(ir types.IndirectRef) {
 		w.buf.WriteString("null")
 		return
 	}
-	w.buf.WriteString(strconv.Itoa(n))
+	writeInt(w.buf, n)
 	w.buf.WriteString(" 0 R")
 }
 
@@ -199,8 +207,15 @@ func (w *writer) array(a types.Array) error {
 // (/, <, [ or (), so that no space need separate it from a key before.
 func delimited(o types.Object) bool {
 	switch o.(type) {
-	case types.Name, types.Dict, types.StreamDict, types.Array, types.StringLiteral, types.HexLiteral:
+	case types.Name, types.Dict, *structElem, types.StreamDict, types.Array, types.StringLiteral, types.HexLiteral:
 		return true
 	}
 	return false
+}
+
+// writeInt writes n in decimal straight into b's spare room: the
+// string strconv.Itoa makes was an allocation for every object number
+// and offset above 99.
+func writeInt(b *bytes.Buffer, n int) {
+	b.Write(strconv.AppendInt(b.AvailableBuffer(), int64(n), 10))
 }
