@@ -106,7 +106,8 @@ func TestExemptNoticesAndMarks(t *testing.T) {
 	}
 	publicPDF := pdfText(t, []byte(read(t, filepath.Join(res.Out, "cabinet.pdf"))))
 	for _, want := range []string{"Part II: not open to the public", "Award of the waste collection contract",
-		"Not for publication by virtue of paragraph 3", "Cabinet will consider the tenders received.", "Legal advice on the budget"} {
+		"Not for publication by virtue of paragraph 3", "Cabinet will consider the tenders received.", "Legal advice on the budget",
+		"Issued 2 March 2026"} {
 		if !strings.Contains(strings.Join(strings.Fields(publicPDF), " "), want) {
 			t.Errorf("public PDF lacks %q", want)
 		}
@@ -269,6 +270,9 @@ func TestSupplementaryPackHoldsOnlyLateItems(t *testing.T) {
 	}
 	if !strings.Contains(index, "Date of issue: 9 March 2026") {
 		t.Error("the supplement does not carry its own date of issue")
+	}
+	if text := pdfText(t, []byte(read(t, filepath.Join(res.Out, "cabinet-supplement.pdf")))); !strings.Contains(text, "Supplement issued 9 March 2026") {
+		t.Error("the supplement's PDF pages do not carry its date of issue")
 	}
 }
 

@@ -2,10 +2,12 @@ package pdf
 
 import "strconv"
 
-// furnish adds the running header (the item's title) and the "Page N of M"
-// footer to every page; they are artefacts for tagging. meeting is the
-// short meeting line printed at the header's right.
-func furnish(st *style, pages []*page, meeting string) {
+// furnish adds the running header (the item's title) and the footer,
+// "Page N of M" and the date of issue, to every page; they are artefacts
+// for tagging. meeting is the short meeting line printed at the header's
+// right; issued is "Issued 8 April 2013", so that every page, and every
+// item cut from the pack, says which issue it belongs to.
+func furnish(st *style, pages []*page, meeting, issued string) {
 	total := strconv.Itoa(len(pages))
 	for i, pg := range pages {
 		if pg.header != "" {
@@ -13,8 +15,17 @@ func furnish(st *style, pages []*page, meeting string) {
 		}
 		if pg.numbered {
 			pg.elems = append(pg.elems, footerElem(st, "Page "+strconv.Itoa(i+1)+" of "+total))
+			if issued != "" {
+				pg.elems = append(pg.elems, issueElem(st, issued))
+			}
 		}
 	}
+}
+
+// issueElem prints the date of issue at the footer's left.
+func issueElem(st *style, s string) elem {
+	return textElem(st.left, st.pageH-st.bottom+mm(st.small)*2.4, s, regular, st.small, st.muted,
+		textInfo{role: RoleFooter, row: noCell, col: noCell})
 }
 
 // headerElems draws the running header above the top margin with a rule.

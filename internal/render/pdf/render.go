@@ -46,7 +46,7 @@ func Render(p *report.Pack, th *theme.Theme, opts Options) (*Result, error) {
 		return nil, err
 	}
 	b, lay, pages := stableLayout(p, st, counts, opts.LargePrint)
-	furnish(st, lay.pages, shortMeeting(p))
+	furnish(st, lay.pages, shortMeeting(p), issuedLine(p))
 	now := buildTime(p, opts.Now)
 	drawing := drawAsync(st, lay.pages, now)
 	// While gofpdf draws on one core, the links and the structure tree are
@@ -159,6 +159,18 @@ func shortMeeting(p *report.Pack) string {
 		return p.Committee
 	}
 	return p.Meeting.Date.Format("2 January 2006")
+}
+
+// issuedLine is the footer's "Issued 8 April 2013" ("Supplement issued …"
+// in a supplementary pack).
+func issuedLine(p *report.Pack) string {
+	if p.Issued.IsZero() {
+		return ""
+	}
+	if p.Supplement() {
+		return "Supplement issued " + p.Issued.Format("2 January 2006")
+	}
+	return "Issued " + p.Issued.Format("2 January 2006")
 }
 
 // document is the pack's document properties.
