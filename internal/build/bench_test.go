@@ -82,6 +82,28 @@ func BenchmarkBuild(b *testing.B) {
 	})
 }
 
+// BenchmarkBuildTagging is the whole build of M with and without PDF
+// tagging, to check what tagging costs against issue 10's limit of 20 %.
+func BenchmarkBuildTagging(b *testing.B) {
+	dir := genPack(b, "M")
+	for _, untagged := range []bool{false, true} {
+		name := "tagged"
+		if untagged {
+			name = "untagged"
+		}
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			out := b.TempDir()
+			for b.Loop() {
+				res, err := Pack(dir, Options{OutRoot: out, untagged: untagged})
+				if err != nil || res.Diags.HasErrors() {
+					b.Fatalf("build failed: %v\n%s", err, res.Diags.Format())
+				}
+			}
+		})
+	}
+}
+
 // BenchmarkStageReadMarkdown reads pack.toml and every report's Markdown.
 func BenchmarkStageReadMarkdown(b *testing.B) {
 	eachSize(b, func(b *testing.B, dir string) {

@@ -34,6 +34,9 @@ type Options struct {
 	LargePrint bool       // also write the large-print edition
 	CheckOnly  bool       // validate; write nothing
 	Supplement bool       // build only the supplementary pack of late and revised items
+	// untagged leaves the PDF untagged: benchmarks only, to measure what
+	// tagging costs (issue 10); published packs are always tagged.
+	untagged bool
 	// Progress, when set, is told as each step of a build begins.
 	Progress func(Step)
 	// Context, when set, stops the build between steps (Ctrl-C): Pack then
@@ -281,7 +284,7 @@ func render(p *report.Pack, dir string, opts Options, out *staging) (int, map[st
 // layout lays out the PDF pack; itemPDFs says whether to cut each item's
 // own PDF from it.
 func layout(p *report.Pack, th *theme.Theme, opts Options, itemPDFs bool) (*pdf.Result, error) {
-	res, err := pdf.Render(p, th, pdf.Options{Now: buildNow(p, opts), NoItemPDFs: !itemPDFs})
+	res, err := pdf.Render(p, th, pdf.Options{Now: buildNow(p, opts), NoItemPDFs: !itemPDFs, Untagged: opts.untagged})
 	if err != nil {
 		return nil, fmt.Errorf("laying out the PDF pack: %w", err)
 	}
