@@ -3,6 +3,7 @@ package build
 import (
 	"bytes"
 	"context"
+	"github.com/reportpack/reportpack/internal/packtest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -19,7 +20,7 @@ func TestFailedBuildKeepsBothFolders(t *testing.T) {
 		t.Fatalf("first build: %v\n%s", err, res.Diags.Format())
 	}
 	public, members := filepath.Join(out, "cabinet"), filepath.Join(out, "cabinet-members")
-	before := map[string]map[string][]byte{public: tree(t, public), members: tree(t, members)}
+	before := map[string]map[string][]byte{public: packtest.Tree(t, public), members: packtest.Tree(t, members)}
 	file := filepath.Join(dir, "finance.md")
 	src, _ := os.ReadFile(file)
 	write(t, file, bytes.Replace(src, []byte("[@summary]"), []byte("[@no-such-label]"), 1))
@@ -28,7 +29,7 @@ func TestFailedBuildKeepsBothFolders(t *testing.T) {
 		t.Fatalf("broken build: err %v, out %q %q\n%s", err, res.Out, res.MembersOut, res.Diags.Format())
 	}
 	for folder, files := range before {
-		after := tree(t, folder)
+		after := packtest.Tree(t, folder)
 		if len(after) != len(files) {
 			t.Errorf("%s: %d files, then %d", folder, len(files), len(after))
 		}

@@ -3,6 +3,7 @@ package build
 import (
 	"bytes"
 	"compress/zlib"
+	"github.com/reportpack/reportpack/internal/packtest"
 	"io"
 	"os"
 	"os/exec"
@@ -34,7 +35,7 @@ func exemptPack(t *testing.T) string {
 		"A1\tqxcanary-area one\tGreen\tqxcanary-progress\\nsecond line\nA2\tqxcanary-area two\tAmber\tqxcanary-more"
 	write(t, filepath.Join(dir, "qxcanary-wb.xlsx"), xlsxtest.Build(t, xlsxtest.Sheet{Name: "qxcanarysheet", TSV: plan}))
 	write(t, filepath.Join(dir, "qxcanary-exwb.xlsx"), xlsxtest.Build(t, xlsxtest.Sheet{Name: "qxcanaryexsheet", TSV: plan}))
-	write(t, filepath.Join(dir, "qxcanary-exfile.pdf"), minimalPDF("qxcanary-pdftext"))
+	write(t, filepath.Join(dir, "qxcanary-exfile.pdf"), packtest.TextPDF("qxcanary-pdftext"))
 	return dir
 }
 
@@ -52,7 +53,7 @@ func TestExemptContentNeverReachesPublicOutput(t *testing.T) {
 	if strings.HasPrefix(members, public+string(filepath.Separator)) {
 		t.Fatal("the members' pack is inside the public folder")
 	}
-	files := tree(t, public)
+	files := packtest.Tree(t, public)
 	if len(files) < 4 {
 		t.Fatalf("public output has only %d files", len(files))
 	}
@@ -65,7 +66,7 @@ func TestExemptContentNeverReachesPublicOutput(t *testing.T) {
 		}
 	}
 	// The test must be able to fail: the members' pack holds the canaries.
-	if !containsCanary(tree(t, members)) {
+	if !containsCanary(packtest.Tree(t, members)) {
 		t.Fatal("the members' pack holds no canary: the test would not notice a leak")
 	}
 }
@@ -218,25 +219,6 @@ func write(t *testing.T, name string, data []byte) {
 	if err := os.WriteFile(name, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
-}
-
-// tree reads every file under dir, keyed by slash-separated relative path.
-func tree(t *testing.T, dir string) map[string][]byte {
-	t.Helper()
-	files := map[string][]byte{}
-	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		data, err := os.ReadFile(p)
-		rel, _ := filepath.Rel(dir, p)
-		files[filepath.ToSlash(rel)] = data
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return files
 }
 
 func TestSupplementaryPackHoldsOnlyLateItems(t *testing.T) {

@@ -3,6 +3,7 @@ package build
 import (
 	"bytes"
 	"fmt"
+	"github.com/reportpack/reportpack/internal/packtest"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -34,7 +35,7 @@ func TestHostileInputsAreInertInHTML(t *testing.T) {
 		t.Fatalf("build failed: %v\n%s", err, res.Diags.Format())
 	}
 	pages := 0
-	for name, data := range tree(t, res.Out) {
+	for name, data := range packtest.Tree(t, res.Out) {
 		if strings.HasSuffix(name, ".html") {
 			pages++
 			checkPage(t, name, data)

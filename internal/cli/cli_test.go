@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"github.com/reportpack/reportpack/internal/packtest"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -137,7 +138,7 @@ func TestBuildIsByteIdentical(t *testing.T) {
 			t.Fatalf("exit %d:\n%s", code, errs)
 		}
 	}
-	filesA, filesB := tree(t, filepath.Join(a, "minimal")), tree(t, filepath.Join(b, "minimal"))
+	filesA, filesB := packtest.Tree(t, filepath.Join(a, "minimal")), packtest.Tree(t, filepath.Join(b, "minimal"))
 	if len(filesA) != len(filesB) {
 		t.Fatalf("%d files, then %d", len(filesA), len(filesB))
 	}
@@ -154,13 +155,13 @@ func TestFailedBuildKeepsLastGoodOutput(t *testing.T) {
 	if code, _, errs := run(t, nil, "build", "--out", out, dir); code != 0 {
 		t.Fatalf("first build: exit %d:\n%s", code, errs)
 	}
-	before := tree(t, filepath.Join(out, "minimal"))
+	before := packtest.Tree(t, filepath.Join(out, "minimal"))
 	breakFile(t, filepath.Join(dir, "finance.md"), "[@risks]", "[@no-such-label]")
 	code, _, errs := run(t, nil, "build", "--out", out, dir)
 	if code != 1 || !strings.Contains(errs, "nothing was written") {
 		t.Fatalf("broken build: exit %d:\n%s", code, errs)
 	}
-	after := tree(t, filepath.Join(out, "minimal"))
+	after := packtest.Tree(t, filepath.Join(out, "minimal"))
 	if len(after) != len(before) {
 		t.Fatalf("output changed: %d files, then %d", len(before), len(after))
 	}
@@ -212,25 +213,6 @@ func readFile(t *testing.T, name string) string {
 		t.Fatal(err)
 	}
 	return string(data)
-}
-
-// tree reads every file under dir, keyed by relative path.
-func tree(t *testing.T, dir string) map[string][]byte {
-	t.Helper()
-	files := map[string][]byte{}
-	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		data, err := os.ReadFile(p)
-		rel, _ := filepath.Rel(dir, p)
-		files[rel] = data
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return files
 }
 
 func TestUnknownColumnAliasIsAnError(t *testing.T) {

@@ -2,7 +2,7 @@ package cli
 
 import (
 	"bytes"
-	"fmt"
+	"github.com/reportpack/reportpack/internal/packtest"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -111,7 +111,7 @@ func hostileCases() []hostileCase {
 		{name: "workbook symlink out of the pack", edit: symlinkOut("plan.xlsx"), want: `PACK/finance\.md:\d+:\d+: cannot read the workbook "plan\.xlsx": it leads outside the pack folder`},
 		{name: "text named .pdf", edit: withPDF([]byte("Minutes of the last meeting\n")), want: `PACK/finance\.md:\d+:\d+: the PDF appendix "scan\.pdf" cannot be read`},
 		{name: "empty PDF", edit: withPDF(nil), want: `PACK/finance\.md:\d+:\d+: the PDF appendix "scan\.pdf" cannot be read: .*empty`},
-		{name: "PDF of too many pages", edit: withPDF(pagesPDF(2001)), want: `PACK/finance\.md:\d+:\d+: the PDF appendix "scan\.pdf" has 2001 pages, more than the limit of 2000`},
+		{name: "PDF of too many pages", edit: withPDF(packtest.BlankPDF(2001)), want: `PACK/finance\.md:\d+:\d+: the PDF appendix "scan\.pdf" has 2001 pages, more than the limit of 2000`},
 		{name: "unknown theme", edit: replacer("pack.toml", "issued =", "theme = \"nosuch\"\nissued ="), want: `(?s)^PACK/pack\.toml:3:1: theme "nosuch" not found.*PACK: 1 error,`},
 		{name: "broken pack.toml", edit: put("pack.toml", "council = \"x\n[meeting\n"), want: `(?s)^PACK/pack\.toml:1:\d+: this is not valid TOML.*PACK: 1 error,`},
 		{name: "unknown block type", edit: replacer("finance.md", "# Recommendations", "```rag-table\nlabel = [1\n```\n\n# Recommendations"), want: `PACK/finance\.md:\d+:\d+: `},
@@ -131,7 +131,7 @@ func TestHostileInputsFailWell(t *testing.T) {
 			if err := os.CopyFS(out, os.DirFS(good)); err != nil {
 				t.Fatal(err)
 			}
-			before := tree(t, out)
+			before := packtest.Tree(t, out)
 			code, stdout, errs := run(t, nil, "build", "--quiet", "--out", out, dir)
 			text := strings.ReplaceAll(errs, filepath.ToSlash(dir), "PACK")
 			if want := map[bool]int{false: 1, true: 0}[tt.builds]; code != want {
@@ -144,7 +144,7 @@ func TestHostileInputsFailWell(t *testing.T) {
 				t.Errorf("output shows a Go panic:\n%s", errs)
 			}
 			if !tt.builds {
-				sameTree(t, before, tree(t, out))
+				sameTree(t, before, packtest.Tree(t, out))
 			}
 		})
 	}
@@ -236,29 +236,4 @@ func withPDF(data []byte) func(*testing.T, string) {
 		replace(t, dir, "finance.md", "with [@plan]", "with [@plan; @scan]")
 		writeBytes(t, filepath.Join(dir, "scan.pdf"), data)
 	}
-}
-
-// pagesPDF returns a valid PDF of n blank pages.
-func pagesPDF(n int) []byte {
-	objects := []string{"<< /Type /Catalog /Pages 2 0 R >>", ""}
-	kids := make([]string, n)
-	for i := range kids {
-		kids[i] = fmt.Sprintf("%d 0 R", i+3)
-		objects = append(objects, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>")
-	}
-	objects[1] = fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d >>", strings.Join(kids, " "), n)
-	var b bytes.Buffer
-	b.WriteString("%PDF-1.4\n")
-	offsets := make([]int, len(objects))
-	for i, obj := range objects {
-		offsets[i] = b.Len()
-		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, obj)
-	}
-	xref := b.Len()
-	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objects)+1)
-	for _, off := range offsets {
-		fmt.Fprintf(&b, "%010d 00000 n \n", off)
-	}
-	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objects)+1, xref)
-	return b.Bytes()
 }

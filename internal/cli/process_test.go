@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"context"
+	"github.com/reportpack/reportpack/internal/packtest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -137,18 +138,18 @@ func TestInterruptedBuildKeepsLastOutput(t *testing.T) {
 	out := t.TempDir()
 	dest := filepath.Join(out, "generated")
 	buildTo(t, pack, out)
-	old := tree(t, dest)
+	old := packtest.Tree(t, dest)
 	breakFile(t, filepath.Join(pack, "report-001.md"), "+++\n\n", "+++\n\nA paragraph added since the last build.\n\n")
 	refOut := t.TempDir()
 	start := time.Now()
 	buildTo(t, pack, refOut)
 	full := time.Since(start)
-	updated := tree(t, filepath.Join(refOut, "generated"))
+	updated := packtest.Tree(t, filepath.Join(refOut, "generated"))
 	for _, sig := range []os.Signal{os.Kill, os.Interrupt} {
 		for _, at := range []string{"start", "third", "two-thirds", "staging"} {
 			t.Run(sig.String()+" at "+at, func(t *testing.T) {
 				state := interrupt(t, pack, out, sig, at, full)
-				got := tree(t, dest)
+				got := packtest.Tree(t, dest)
 				t.Logf("%s; output is the old build: %v; hidden leftovers: %v", state, equalTrees(got, old), staging(out))
 				if !equalTrees(got, old) && !equalTrees(got, updated) {
 					t.Fatalf("after the interrupted build the output is neither the old build nor the new one (%d files)", len(got))
@@ -160,7 +161,7 @@ func TestInterruptedBuildKeepsLastOutput(t *testing.T) {
 				if entries, _ := os.ReadDir(out); len(entries) != 1 {
 					t.Errorf("after the next build the output root holds %d entries, want 1", len(entries))
 				}
-				if !equalTrees(tree(t, dest), updated) {
+				if !equalTrees(packtest.Tree(t, dest), updated) {
 					t.Errorf("the next build did not write the new output")
 				}
 				copyTree(t, old, dest)
@@ -281,7 +282,7 @@ func TestOutputIgnoresEnvironment(t *testing.T) {
 			for i, env := range envs {
 				out := t.TempDir()
 				buildTo(t, pack, out, env...)
-				files := tree(t, filepath.Join(out, filepath.Base(pack)))
+				files := packtest.Tree(t, filepath.Join(out, filepath.Base(pack)))
 				if i == 0 {
 					first = files
 					continue
