@@ -17,9 +17,9 @@ const examplePack = "../../content/ofsted-scrutiny-2013"
 var seedNumbers = strings.Fields(`1.1 1.2 2.1.1 2.1.2 2.2.1 2.2.2 2.3.1 2.3.2 2.3.3 2.3.4
 	3.1.1 3.1.2 3.1.3 3.1.4 3.2.1 3.2.2 3.2.3 3.2.4 3.2.5 3.2.6 3.2.7 3.2.8 3.2.9 3.2.10 4.1 4.2`)
 
-// buildCopy copies the example pack, lets edit change it, builds it and
-// returns the output folder.
-func buildCopy(t *testing.T, edit func(dir string)) string {
+// copyExample copies the example pack into a new folder, lets edit change
+// it, and returns the folder.
+func copyExample(t *testing.T, edit func(dir string)) string {
 	t.Helper()
 	dir := filepath.Join(t.TempDir(), "ofsted-scrutiny-2013")
 	if err := os.CopyFS(dir, os.DirFS(examplePack)); err != nil {
@@ -28,6 +28,14 @@ func buildCopy(t *testing.T, edit func(dir string)) string {
 	if edit != nil {
 		edit(dir)
 	}
+	return dir
+}
+
+// buildCopy builds a copy of the example pack, changed by edit, and
+// returns the output folder.
+func buildCopy(t *testing.T, edit func(dir string)) string {
+	t.Helper()
+	dir := copyExample(t, edit)
 	out := t.TempDir()
 	res, err := Pack(filepath.ToSlash(dir), Options{OutRoot: out})
 	if err != nil || res.Diags.HasErrors() {

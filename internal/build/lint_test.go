@@ -7,16 +7,10 @@ import (
 	"testing"
 )
 
-// checkCopy copies the example pack, lets edit change it and checks it.
+// checkCopy checks a copy of the example pack, changed by edit.
 func checkCopy(t *testing.T, edit func(dir string)) Result {
 	t.Helper()
-	dir := filepath.Join(t.TempDir(), "ofsted-scrutiny-2013")
-	if err := os.CopyFS(dir, os.DirFS(examplePack)); err != nil {
-		t.Fatal(err)
-	}
-	if edit != nil {
-		edit(dir)
-	}
+	dir := copyExample(t, edit)
 	res, err := Pack(filepath.ToSlash(dir), Options{CheckOnly: true})
 	if err != nil {
 		t.Fatal(err)
