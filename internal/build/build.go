@@ -70,7 +70,7 @@ type Step struct {
 }
 
 // step names, in order.
-var steps = []string{"reading the pack", "checking", "laying out the PDF", "writing the HTML", "writing the files"}
+var steps = []string{"reading the pack", "checking", "laying out the PDF", "writing the PDF and the HTML", "writing the files"}
 
 func (o Options) progress(n int) {
 	if o.Progress != nil {
@@ -248,21 +248,35 @@ func finish(in assemble.Inputs, glossary map[string]string) (finished, diag.List
 }
 
 // render lays out the PDF first, because the HTML agenda quotes its page
-// numbers, then writes the HTML with the same page map. It returns the
-// pack's pages and each report's pages before its appendices.
+// numbers; then, the pages being fixed, it writes the HTML on one core
+// while the PDF is drawn and finished on the other (issue 9). It returns
+// the pack's pages and each report's pages before its appendices.
 func render(p *report.Pack, dir string, opts Options, out *staging) (int, map[string]int, error) {
 	opts.progress(2)
 	th, err := loadTheme(p, dir, opts)
 	if err != nil {
 		return 0, nil, err
 	}
-	res, err := layout(p, th, opts, true)
+	laid, err := pdf.Layout(p, th, pdfOptions(p, opts, true))
 	if err != nil {
-		return 0, nil, err
+		return 0, nil, fmt.Errorf("laying out the PDF pack: %w", err)
+	}
+	opts.progress(3)
+	htmlDone := make(chan error, 1)
+	go func() { htmlDone <- html.Render(out, p, th, laid.Pages) }()
+	res, err := laid.Write()
+	if herr := <-htmlDone; err == nil && herr != nil {
+		return 0, nil, fmt.Errorf("writing the HTML pack: %w", herr)
+	}
+	if err != nil {
+		return 0, nil, fmt.Errorf("writing the PDF pack: %w", err)
 	}
 	out.WriteFile(p.Slug+".pdf", res.PDF)
 	for slug, data := range res.ItemPDFs {
 		out.WriteFile(res.Pages.Files[slug], data)
+	}
+	if err := opts.stopped(); err != nil {
+		return 0, nil, err
 	}
 	if opts.LargePrint {
 		lp, err := pdf.Render(p, th, pdf.Options{Now: buildNow(p, opts), LargePrint: true, NoItemPDFs: true})
@@ -271,24 +285,22 @@ func render(p *report.Pack, dir string, opts Options, out *staging) (int, map[st
 		}
 		out.WriteFile(p.Slug+"-large-print.pdf", lp.PDF)
 	}
-	if err := opts.stopped(); err != nil {
-		return 0, nil, err
-	}
-	opts.progress(3)
-	if err := html.Render(out, p, th, res.Pages); err != nil {
-		return 0, nil, fmt.Errorf("writing the HTML pack: %w", err)
-	}
 	return res.Pages.Total, bodyPages(p, res.Roles), nil
 }
 
-// layout lays out the PDF pack; itemPDFs says whether to cut each item's
-// own PDF from it.
+// layout lays out and writes the PDF pack; itemPDFs says whether to cut
+// each item's own PDF from it.
 func layout(p *report.Pack, th *theme.Theme, opts Options, itemPDFs bool) (*pdf.Result, error) {
-	res, err := pdf.Render(p, th, pdf.Options{Now: buildNow(p, opts), NoItemPDFs: !itemPDFs, Untagged: opts.untagged})
+	res, err := pdf.Render(p, th, pdfOptions(p, opts, itemPDFs))
 	if err != nil {
 		return nil, fmt.Errorf("laying out the PDF pack: %w", err)
 	}
 	return res, nil
+}
+
+// pdfOptions are the PDF pack's render options.
+func pdfOptions(p *report.Pack, opts Options, itemPDFs bool) pdf.Options {
+	return pdf.Options{Now: buildNow(p, opts), NoItemPDFs: !itemPDFs, Untagged: opts.untagged}
 }
 
 func loadTheme(p *report.Pack, dir string, opts Options) (*theme.Theme, error) {

@@ -116,7 +116,7 @@ func TestProgressSteps(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "reading the pack, laying out the PDF, writing the HTML, writing the files"
+	want := "reading the pack, laying out the PDF, writing the PDF and the HTML, writing the files"
 	if strings.Join(got, ", ") != want {
 		t.Errorf("steps %q, want %q", strings.Join(got, ", "), want)
 	}

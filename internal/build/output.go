@@ -6,12 +6,14 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"sync"
 )
 
 // staging collects a pack's output files in memory and then swaps them into
 // place in one step, so that a failed or interrupted build leaves the last
 // good output exactly as it was.
 type staging struct {
+	mu    sync.Mutex        // the PDF and HTML renderers write at once
 	files map[string][]byte // relative path -> contents
 }
 
@@ -23,6 +25,8 @@ func (s *staging) WriteFile(name string, data []byte) error {
 	if filepath.IsAbs(clean) || clean == ".." || len(clean) > 2 && clean[:3] == "../" {
 		return fmt.Errorf("refusing to write %q outside the output folder", name)
 	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	s.files[clean] = data
 	return nil
 }

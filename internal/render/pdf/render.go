@@ -40,6 +40,29 @@ type Result struct {
 // Render lays out and writes the committee pack. p must be numbered and
 // summarised (after number.Assign and rag.Summarise); th gives the look.
 func Render(p *report.Pack, th *theme.Theme, opts Options) (*Result, error) {
+	l, err := Layout(p, th, opts)
+	if err != nil {
+		return nil, err
+	}
+	return l.Write()
+}
+
+// Laid is a pack laid out but not yet written. Its page numbers are
+// final, so the HTML, which quotes them, can be rendered while the PDF
+// is drawn and finished (issue 9).
+type Laid struct {
+	Pages report.Pages // item slug -> page range through the pack, and the total
+
+	pack *report.Pack
+	opts Options
+	st   *style
+	b    *builder
+	lay  *layout
+}
+
+// Layout lays the pack out and stamps the agenda with the pages the items
+// land on.
+func Layout(p *report.Pack, th *theme.Theme, opts Options) (*Laid, error) {
 	st := newStyle(th, opts.LargePrint)
 	counts, err := appendixPages(p)
 	if err != nil {
@@ -47,11 +70,19 @@ func Render(p *report.Pack, th *theme.Theme, opts Options) (*Result, error) {
 	}
 	b, lay, pages := stableLayout(p, st, counts, opts.LargePrint)
 	furnish(st, lay.pages, shortMeeting(p), issuedLine(p))
+	return &Laid{Pages: pages, pack: p, opts: opts, st: st, b: b, lay: lay}, nil
+}
+
+// Write draws the laid-out pages, finishes the PDF (tags, outline,
+// links, merged appendices) and cuts the item PDFs. It reads the pack
+// and the layout only, so it may run beside the HTML render.
+func (l *Laid) Write() (*Result, error) {
+	p, st, lay, opts := l.pack, l.st, l.lay, l.opts
 	now := buildTime(p, opts.Now)
 	drawing := drawAsync(st, lay.pages, now)
 	// While gofpdf draws on one core, the links and the structure tree are
 	// worked out from the same pages (which neither changes) on the other.
-	nav := navigation(st, lay, b.outline)
+	nav := navigation(st, lay, l.b.outline)
 	drawn := roles(lay.pages)
 	var tree *post.Elem
 	if !opts.Untagged {
@@ -66,9 +97,9 @@ func Render(p *report.Pack, th *theme.Theme, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, fmt.Errorf("finishing the PDF: %w", err)
 	}
-	res := &Result{PDF: final, Pages: pages, Roles: drawn}
+	res := &Result{PDF: final, Pages: l.Pages, Roles: drawn}
 	if !opts.NoItemPDFs {
-		if res.ItemPDFs, err = itemPDFs(p, src, pages); err != nil {
+		if res.ItemPDFs, err = itemPDFs(p, src, l.Pages); err != nil {
 			return nil, err
 		}
 	}
