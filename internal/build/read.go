@@ -105,9 +105,29 @@ func readProblem(err error) string {
 	return err.Error()
 }
 
-// readInputs runs every reader over a pack: pack.toml, the reports, and the
-// workbooks and PDFs their appendices name.
+// readInputs runs every reader over a pack: pack.toml, then the reports and
+// the workbooks and PDFs their appendices name, on every core and merged
+// in pack.toml's order (readeach.go).
 func readInputs(pf *packFiles) (assemble.Inputs, diag.List) {
+	in, diags := readConfig(pf)
+	cfg := in.Config
+	r := newReads(pf, cfg, scale.NewRegistry(assemble.Scales(cfg.Scales)))
+	items := make([]itemRead, len(cfg.Items))
+	parallel(len(cfg.Items), func(i int) {
+		if it := cfg.Items[i]; it.Report != "" {
+			items[i] = r.item(it)
+		}
+	})
+	for i, it := range cfg.Items {
+		if it.Report != "" {
+			r.merge(items[i], it.Report, &in, &diags)
+		}
+	}
+	return in, diags
+}
+
+// readConfig reads pack.toml into empty Inputs.
+func readConfig(pf *packFiles) (assemble.Inputs, diag.List) {
 	var diags diag.List
 	cfg, d := config.Load(pf.root.FS(), ".")
 	fixPaths(d, pf.dir)
@@ -116,32 +136,14 @@ func readInputs(pf *packFiles) (assemble.Inputs, diag.List) {
 		cfg.Items[i].Pos.File = cfg.File
 	}
 	diags.Append(d)
-	in := assemble.Inputs{
+	diags.Append(checkColumns(cfg))
+	return assemble.Inputs{
 		Slug:    path.Base(path.Clean(pf.dir)),
 		Config:  cfg,
 		Reports: map[string]*report.Report{},
 		Plans:   map[string]*report.ActionPlan{},
 		PDFs:    map[string][]byte{},
-	}
-	diags.Append(checkColumns(cfg))
-	reg := scale.NewRegistry(assemble.Scales(cfg.Scales))
-	for _, it := range cfg.Items {
-		if it.Report == "" || in.Reports[it.Report] != nil {
-			continue
-		}
-		src, ok := pf.read(it.Report, maxReportSize, "report", it.Pos, &diags)
-		if !ok {
-			continue
-		}
-		rep, d := pf.cache.readReport(pf.display(it.Report), src)
-		diags.Append(d)
-		if rep == nil {
-			continue
-		}
-		in.Reports[it.Report] = rep
-		diags.Append(readAppendices(pf, rep, cfg, reg, &in))
-	}
-	return in, diags
+	}, diags
 }
 
 // fixPaths rewrites positions in pack.toml diagnostics from the pack-relative
@@ -154,44 +156,16 @@ func fixPaths(diags diag.List, dir string) {
 	}
 }
 
+// readAppendices reads the files one report's appendices name into in, as
+// readInputs does for each report, but on the calling goroutine alone: the
+// workbook stage's benchmark times it.
 func readAppendices(pf *packFiles, rep *report.Report, cfg config.Pack, reg *scale.Registry, in *assemble.Inputs) diag.List {
+	r := newReads(pf, cfg, reg)
 	var diags diag.List
-	for _, a := range rep.Appendices {
-		switch a.Kind {
-		case report.AppendixPDF:
-			if _, done := in.PDFs[a.Source]; !done {
-				if data, ok := pf.read(a.Source, maxPDFSize, "PDF appendix", a.Pos, &diags); ok && checkPDF(a, data, &diags) {
-					in.PDFs[a.Source] = data
-				}
-			}
-		case report.AppendixWorkbook:
-			readPlan(pf, a.Source, a.Sheet, a.Pos, cfg, reg, in, &diags)
-			if a.Previous != "" {
-				readPlan(pf, a.Previous, a.Sheet, a.Pos, cfg, reg, in, &diags)
-			}
-		}
+	for _, a := range r.appendices(rep) {
+		r.mergeAppendix(a, in, &diags)
 	}
 	return diags
-}
-
-func readPlan(pf *packFiles, file, sheet string, at diag.Pos, cfg config.Pack, reg *scale.Registry, in *assemble.Inputs, diags *diag.List) {
-	key := assemble.PlanKey(file, sheet)
-	if _, done := in.Plans[key]; done {
-		return
-	}
-	data, ok := pf.read(file, maxWorkbookSize, "workbook", at, diags)
-	if !ok {
-		return
-	}
-	plan, d := pf.cache.readPlan(pf.display(file), data, sheet, actionplan.Options{
-		Scale:   ratingScale(reg, cfg),
-		Aliases: cfg.Columns,
-	})
-	diags.Append(d)
-	if plan != nil {
-		plan.Workbook = path.Clean(file) // printed in notes: never the local folder
-		in.Plans[key] = plan
-	}
 }
 
 // ratingScale is the scale action plans are rated on: RAG unless the pack's

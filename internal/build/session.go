@@ -65,44 +65,59 @@ func (s *Session) startRead() {
 }
 
 // readReport is narrative.Read through the cache: a copy of the cached
-// report when src is unchanged, else a fresh read, cached.
-func (s *Session) readReport(file string, src []byte) (*report.Report, diag.List) {
+// report when src is unchanged, else a fresh read, cached. fresh says
+// which; the caller lists fresh files with noteParsed, in its own order,
+// since reports are read on several goroutines at once.
+func (s *Session) readReport(file string, src []byte) (rep *report.Report, diags diag.List, fresh bool) {
 	if s == nil {
-		return narrative.Read(file, src)
+		rep, diags = narrative.Read(file, src)
+		return rep, diags, false
 	}
-	return lookup(s, s.reports, file, file, src, func() (*report.Report, diag.List) {
+	return lookup(s, s.reports, file, src, func() (*report.Report, diag.List) {
 		return narrative.Read(file, src)
 	})
 }
 
-// readPlan is actionplan.Read through the cache; the key holds the sheet
-// and the options, which pack.toml may change without the workbook
-// changing.
-func (s *Session) readPlan(file string, data []byte, sheet string, opts actionplan.Options) (*report.ActionPlan, diag.List) {
+// readPlan is actionplan.Read through the cache, as readReport is; the
+// key holds the sheet and the options, which pack.toml may change without
+// the workbook changing.
+func (s *Session) readPlan(file string, data []byte, sheet string, opts actionplan.Options) (plan *report.ActionPlan, diags diag.List, fresh bool) {
 	if s == nil {
-		return actionplan.Read(file, data, sheet, opts)
+		plan, diags = actionplan.Read(file, data, sheet, opts)
+		return plan, diags, false
 	}
 	key := fmt.Sprintf("%s\x00%s\x00%v", file, sheet, opts)
-	return lookup(s, s.plans, key, file, data, func() (*report.ActionPlan, diag.List) {
+	return lookup(s, s.plans, key, data, func() (*report.ActionPlan, diag.List) {
 		return actionplan.Read(file, data, sheet, opts)
 	})
+}
+
+// noteParsed records that the build read file afresh.
+func (s *Session) noteParsed(file string) {
+	if s == nil {
+		return
+	}
+	s.mu.Lock()
+	s.parsed = append(s.parsed, file)
+	s.mu.Unlock()
 }
 
 // lookup returns a deep copy of the entry for key when its sum matches
-// data's, else runs read, keeps a pristine copy of its output and records
-// file as parsed.
-func lookup[T any](s *Session, m map[string]cached[T], key, file string, data []byte, read func() (T, diag.List)) (T, diag.List) {
+// data's, else runs read, keeps a pristine copy of its output and reports
+// the read as fresh. It is safe to call from several goroutines; read runs
+// without the lock held.
+func lookup[T any](s *Session, m map[string]cached[T], key string, data []byte, read func() (T, diag.List)) (T, diag.List, bool) {
 	sum := sha256.Sum256(data)
 	s.mu.Lock()
 	c, ok := m[key]
 	s.mu.Unlock()
 	if ok && c.sum == sum {
-		return deepCopy(c.val), slices.Clone(c.diags)
+		return deepCopy(c.val), slices.Clone(c.diags), false
 	}
 	val, diags := read()
+	c = cached[T]{sum: sum, val: deepCopy(val), diags: slices.Clone(diags)}
 	s.mu.Lock()
-	m[key] = cached[T]{sum: sum, val: deepCopy(val), diags: slices.Clone(diags)}
-	s.parsed = append(s.parsed, file)
+	m[key] = c
 	s.mu.Unlock()
-	return val, diags
+	return val, diags, true
 }
