@@ -13,28 +13,58 @@ type lexer struct {
 	pos int
 }
 
-// next returns the next token and where it starts; nil at the end.
+// next returns the next token and where it starts; nil at the end. It
+// reads every byte of every page, so white space and the tokens most of
+// a page is made of (numbers, names, operators) are read in one pass,
+// inline.
 func (l *lexer) next() ([]byte, int, error) {
-	l.skipSpace()
-	if l.pos >= len(l.src) {
-		return nil, l.pos, nil
+	src, i := l.src, l.pos
+	for i < len(src) {
+		if c := src[i]; byteClass[c] == classSpace {
+			i++
+		} else if c == '%' {
+			for i < len(src) && src[i] != '\n' && src[i] != '\r' {
+				i++
+			}
+		} else {
+			break
+		}
 	}
+	if i >= len(src) {
+		l.pos = i
+		return nil, i, nil
+	}
+	start := i
+	c := src[i]
+	if c == '/' {
+		i++
+	} else if byteClass[c] != 0 {
+		l.pos = i
+		return l.delimited(c)
+	}
+	for i < len(src) && byteClass[src[i]] == 0 {
+		i++
+	}
+	l.pos = i
+	return src[start:i], start, nil
+}
+
+// delimited reads a token at l.pos that starts with the delimiter c
+// other than '/': a string, a dictionary or a bracket.
+func (l *lexer) delimited(c byte) ([]byte, int, error) {
 	start := l.pos
 	var err error
-	switch c := l.src[l.pos]; {
+	switch {
 	case c == '(':
 		err = l.literal()
 	case c == '<' && l.peek(1) == '<':
 		err = l.dict()
 	case c == '<':
 		err = l.skipTo('>')
-	case c == '[' || c == ']' || c == '>' || c == '{' || c == '}':
+	case c == ')':
+		err = fmt.Errorf("page content: a ')' closes no string")
+	default: // [ ] > { }
 		l.pos++
-	case c == '/':
-		l.pos++
-		l.regular()
-	default:
-		l.regular()
 	}
 	if err != nil {
 		return nil, start, err
@@ -48,32 +78,6 @@ func (l *lexer) peek(i int) byte {
 		return l.src[l.pos+i]
 	}
 	return 0
-}
-
-// skipSpace skips white space and comments.
-func (l *lexer) skipSpace() {
-	for l.pos < len(l.src) {
-		c := l.src[l.pos]
-		switch {
-		case byteClass[c] == classSpace:
-			l.pos++
-		case c == '%':
-			for l.pos < len(l.src) && l.src[l.pos] != '\n' && l.src[l.pos] != '\r' {
-				l.pos++
-			}
-		default:
-			return
-		}
-	}
-}
-
-// regular consumes a run of regular characters.
-func (l *lexer) regular() {
-	src, i := l.src, l.pos
-	for i < len(src) && byteClass[src[i]] == 0 {
-		i++
-	}
-	l.pos = i
 }
 
 // literal consumes a (string) with escapes and balanced parentheses.

@@ -3,6 +3,7 @@ package post
 import (
 	"bytes"
 	"strconv"
+	"sync"
 )
 
 // Marking a page's content for tagging. The page content is scanned
@@ -57,29 +58,59 @@ type run struct {
 // markContent rewrites content so that every painting unit is marked. It
 // returns the new content and the number of text units seen.
 func markContent(content []byte, mark markFunc) ([]byte, int, error) {
-	units, drops, err := paintingUnits(content)
+	sc := scratchPool.Get().(*markScratch)
+	defer scratchPool.Put(sc)
+	units, drops, err := paintingUnits(content, sc)
 	if err != nil {
 		return nil, 0, err
 	}
-	runs, texts := runsOf(units, mark)
-	var b bytes.Buffer
-	b.Grow(len(content) + len(runs)*24)
+	runs, texts := runsOf(units, mark, sc.runs[:0])
+	sc.runs = runs
+	out := make([]byte, 0, markedSize(len(content), runs))
 	c := copier{src: content, drops: drops}
 	at := 0
 	for _, r := range runs {
-		c.copy(&b, at, r.start)
-		if r.claimed {
-			b.WriteString("/" + r.mark.tag + " <</MCID " + strconv.Itoa(r.mark.mcid) + ">> BDC\n")
-		} else {
-			b.WriteString("/Artifact BMC\n")
-		}
-		c.copy(&b, r.start, r.end)
-		b.WriteString("\nEMC")
+		out = c.copy(out, at, r.start)
+		out = appendMark(out, r)
+		out = c.copy(out, r.start, r.end)
+		out = append(out, "\nEMC"...)
 		at = r.end
 	}
-	c.copy(&b, at, len(content))
-	return b.Bytes(), texts, nil
+	out = c.copy(out, at, len(content))
+	return out, texts, nil
 }
+
+// appendMark appends the operator that opens r's sequence.
+func appendMark(out []byte, r run) []byte {
+	if !r.claimed {
+		return append(out, "/Artifact BMC\n"...)
+	}
+	out = append(out, '/')
+	out = append(out, r.mark.tag...)
+	out = append(out, " <</MCID "...)
+	out = strconv.AppendInt(out, int64(r.mark.mcid), 10)
+	return append(out, ">> BDC\n"...)
+}
+
+// markedSize is room enough for content of n bytes with runs marked, so
+// that the marked page is one allocation of about its own size.
+func markedSize(n int, runs []run) int {
+	for _, r := range runs {
+		n += len("/ <</MCID 0000000000>> BDC\n\nEMC") + len(r.mark.tag)
+	}
+	return n
+}
+
+// markScratch is the room marking one page needs and the next page can
+// reuse: pages are marked on all cores, a few hundred each.
+type markScratch struct {
+	units []unit
+	runs  []run
+	saves []qSave
+	drops []span
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(markScratch) }}
 
 // span is a range [start, end) of a content stream.
 type span struct{ start, end int }
@@ -91,28 +122,28 @@ type copier struct {
 	drops []span
 }
 
-// copy writes src[from:to] to b without the dropped ranges in it.
-func (c *copier) copy(b *bytes.Buffer, from, to int) {
+// copy appends src[from:to] to out without the dropped ranges in it.
+func (c *copier) copy(out []byte, from, to int) []byte {
 	for len(c.drops) > 0 && c.drops[0].start < to {
 		d := c.drops[0]
 		if d.start > from {
-			b.Write(c.src[from:d.start])
+			out = append(out, c.src[from:d.start]...)
 		}
 		if d.end > to { // never: units and drops do not overlap
-			return
+			return out
 		}
 		from = max(from, d.end)
 		c.drops = c.drops[1:]
 	}
 	if from < to {
-		b.Write(c.src[from:to])
+		out = append(out, c.src[from:to]...)
 	}
+	return out
 }
 
-// runsOf groups units into marked-content sequences, asking mark about
-// each text unit in order.
-func runsOf(units []unit, mark markFunc) ([]run, int) {
-	var runs []run
+// runsOf appends to runs the marked-content sequences units group into,
+// asking mark about each text unit in order.
+func runsOf(units []unit, mark markFunc, runs []run) ([]run, int) {
 	texts := 0
 	for i, u := range units {
 		m, ok := textMark{}, false
@@ -133,43 +164,56 @@ func runsOf(units []unit, mark markFunc) ([]run, int) {
 	return runs, texts
 }
 
-// Operator classes, by switch rather than map: every operator of every
-// page is looked up.
+// opClass is what an operator means to the unit scanner.
+type opClass uint8
 
-// pathOp reports operators that build a path.
-func pathOp(op string) bool {
-	switch op {
-	case "m", "l", "c", "v", "y", "h", "re", "W", "W*":
-		return true
-	}
-	return false
-}
+const (
+	opOther       opClass = iota // paints nothing and opens nothing
+	opOperand                    // true, false or null: an operand, not an operator
+	opSave                       // q
+	opRestore                    // Q
+	opBeginText                  // BT
+	opEndText                    // ET
+	opShow                       // shows text: Tj, TJ, ' and "
+	opTextState                  // sets text state: Tf, Tc, Tw, Tz, TL, Tr, Ts
+	opPath                       // builds a path: m, l, c, v, y, h, re, W, W*
+	opPaint                      // ends a path by painting it: S, s, f, F, f*, B, B*, b, b*
+	opEndPath                    // n: ends a path without painting it
+	opDraw                       // paints on its own: Do, sh
+	opInlineImage                // BI
+)
 
-// paintOp reports operators that end a path by painting it.
-func paintOp(op string) bool {
-	switch op {
-	case "S", "s", "f", "F", "f*", "B", "B*", "b", "b*":
-		return true
-	}
-	return false
-}
-
-// showOp reports operators that show text.
-func showOp(op string) bool {
-	switch op {
+// classify looks an operator up by switch rather than map: every
+// operator of every page is looked up, and switching on the bytes as a
+// string neither allocates nor copies.
+func classify(op []byte) opClass {
+	switch string(op) {
+	case "true", "false", "null":
+		return opOperand
+	case "q":
+		return opSave
+	case "Q":
+		return opRestore
+	case "BT":
+		return opBeginText
+	case "ET":
+		return opEndText
 	case "Tj", "TJ", "'", "\"":
-		return true
-	}
-	return false
-}
-
-// stateOp reports operators that set text state.
-func stateOp(op string) bool {
-	switch op {
+		return opShow
 	case "Tf", "Tc", "Tw", "Tz", "TL", "Tr", "Ts":
-		return true
+		return opTextState
+	case "m", "l", "c", "v", "y", "h", "re", "W", "W*":
+		return opPath
+	case "S", "s", "f", "F", "f*", "B", "B*", "b", "b*":
+		return opPaint
+	case "n":
+		return opEndPath
+	case "Do", "sh":
+		return opDraw
+	case "BI":
+		return opInlineImage
 	}
-	return false
+	return opOther
 }
 
 // unitScanner groups a content stream's operators into painting units.
@@ -198,9 +242,12 @@ type qSave struct {
 }
 
 // paintingUnits lists the painting units of content in order, and the
-// repeated text objects that can be left out.
-func paintingUnits(content []byte) ([]unit, []span, error) {
-	s := unitScanner{lex: lexer{src: content}, operands: -1, text: -1, path: -1, state: span{-1, -1}}
+// repeated text objects that can be left out, in room taken from sc (and
+// given back to it for the next page).
+func paintingUnits(content []byte, sc *markScratch) ([]unit, []span, error) {
+	s := unitScanner{lex: lexer{src: content}, operands: -1, text: -1, path: -1, state: span{-1, -1},
+		units: sc.units[:0], saves: sc.saves[:0], drops: sc.drops[:0]}
+	defer func() { sc.units, sc.saves, sc.drops = s.units, s.saves, s.drops }()
 	for {
 		tok, start, err := s.lex.next()
 		if err != nil {
@@ -209,23 +256,26 @@ func paintingUnits(content []byte) ([]unit, []span, error) {
 		switch {
 		case tok == nil:
 			return s.units, s.drops, nil
-		case string(tok) == "BI":
-			if err := s.inlineImage(start); err != nil {
-				return nil, nil, err
-			}
-		case isOperator(tok):
-			s.operator(tok, start)
-		default:
+		case !isOperatorStart(tok[0]):
 			if s.operands < 0 {
 				s.operands = start
+			}
+		default:
+			if err := s.operator(classify(tok), start); err != nil {
+				return nil, nil, err
 			}
 		}
 	}
 }
 
-// operator handles one operator beginning at start.
-func (s *unitScanner) operator(tok []byte, start int) {
-	op := string(tok) // short; compared and looked up without copying
+// operator handles one operator of class op beginning at start.
+func (s *unitScanner) operator(op opClass, start int) error {
+	if op == opOperand {
+		if s.operands < 0 {
+			s.operands = start
+		}
+		return nil
+	}
 	from := start
 	if s.operands >= 0 {
 		from = s.operands
@@ -233,11 +283,13 @@ func (s *unitScanner) operator(tok []byte, start int) {
 	s.operands = -1
 	end := s.lex.pos
 	switch {
-	case (op == "q" || op == "Q") && s.text < 0:
+	case op == opInlineImage:
+		return s.inlineImage(start)
+	case (op == opSave || op == opRestore) && s.text < 0:
 		s.saveRestore(op, start, end)
-	case op == "BT":
+	case op == opBeginText:
 		s.text, s.shows, s.plain = from, false, true
-	case op == "ET" && s.text >= 0:
+	case op == opEndText && s.text >= 0:
 		if s.shows {
 			s.add(unitText, s.text, end)
 		} else {
@@ -245,20 +297,21 @@ func (s *unitScanner) operator(tok []byte, start int) {
 		}
 		s.text = -1
 	case s.text >= 0:
-		s.shows = s.shows || showOp(op)
-		s.plain = s.plain && stateOp(op)
-	case pathOp(op):
+		s.shows = s.shows || op == opShow
+		s.plain = s.plain && op == opTextState
+	case op == opPath:
 		if s.path < 0 {
 			s.path = from
 		}
-	case paintOp(op) && s.path >= 0:
+	case op == opPaint && s.path >= 0:
 		s.add(unitPaint, s.path, end)
 		s.path = -1
-	case op == "n":
+	case op == opEndPath:
 		s.path = -1
-	case op == "Do" || op == "sh":
+	case op == opDraw:
 		s.add(unitPaint, from, end)
 	}
+	return nil
 }
 
 // stateOnly records a text object [start, end) that showed nothing,
@@ -284,8 +337,8 @@ func (s *unitScanner) add(kind unitKind, start, end int) {
 
 // saveRestore follows q and Q; a Q whose q holds one unit and nothing
 // else painted takes the q … Q into the unit.
-func (s *unitScanner) saveRestore(op string, start, end int) {
-	if op == "q" {
+func (s *unitScanner) saveRestore(op opClass, start, end int) {
+	if op == opSave {
 		s.saves = append(s.saves, qSave{pos: start, qs: s.qs, units: len(s.units)})
 		s.qs++
 		return
@@ -296,7 +349,10 @@ func (s *unitScanner) saveRestore(op string, start, end int) {
 	}
 	q := s.saves[len(s.saves)-1]
 	s.saves = s.saves[:len(s.saves)-1]
-	if u := &s.units[len(s.units)-1]; len(s.units) == q.units+1 && s.path < 0 && u.start >= q.pos {
+	if len(s.units) != q.units+1 || s.path >= 0 {
+		return
+	}
+	if u := &s.units[len(s.units)-1]; u.start >= q.pos {
 		u.start, u.end, u.qs, u.qe = q.pos, end, q.qs, s.qs
 	}
 }
@@ -312,13 +368,43 @@ func (s *unitScanner) inlineImage(start int) error {
 	return nil
 }
 
+// Operator classes for the audit, which reads a finished file's content
+// once and compares operators as strings.
+
+// paintOp reports operators that end a path by painting it.
+func paintOp(op string) bool {
+	switch op {
+	case "S", "s", "f", "F", "f*", "B", "B*", "b", "b*":
+		return true
+	}
+	return false
+}
+
+// showOp reports operators that show text.
+func showOp(op string) bool {
+	switch op {
+	case "Tj", "TJ", "'", "\"":
+		return true
+	}
+	return false
+}
+
 // isOperator reports whether a token is an operator rather than an operand.
 func isOperator(tok []byte) bool {
-	switch c := tok[0]; {
-	case c == '/' || c == '(' || c == '<' || c == '[' || c == ']' || c == '>' ||
-		c == '+' || c == '-' || c == '.' || (c >= '0' && c <= '9'):
+	if !isOperatorStart(tok[0]) {
 		return false
 	}
 	s := string(tok)
 	return s != "true" && s != "false" && s != "null"
+}
+
+// isOperatorStart reports whether a token starting with c may be an
+// operator: names, strings, arrays, dictionaries and numbers are operands.
+func isOperatorStart(c byte) bool {
+	switch {
+	case c == '/' || c == '(' || c == '<' || c == '[' || c == ']' || c == '>' ||
+		c == '+' || c == '-' || c == '.' || (c >= '0' && c <= '9'):
+		return false
+	}
+	return true
 }

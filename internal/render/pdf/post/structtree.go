@@ -104,12 +104,12 @@ func (t *tagging) kids(e *Elem, pg int, out types.Array) types.Array {
 // contentKid is an MCID on pg, or a reference to marked content
 // elsewhere, and the page and MCID it names.
 func (t *tagging) contentKid(k Kid, pg int) (types.Object, mcKey) {
-	key := mcKey{k.Page, k.Text}
+	text := k.Text
 	if k.Insert {
-		key.k = 0
+		text = 0
 	}
-	mcid, ok := t.mcids[key]
-	if !ok {
+	mcid := t.mcidFor(k.Page, text)
+	if mcid < 0 {
 		return nil, mcKey{-1, -1} // content the page turned out not to have; reported by markPage
 	}
 	if k.Page == pg {

@@ -23,10 +23,10 @@ type tagging struct {
 	kidRoom  types.Array         // room the elements' kid arrays are cut from
 	order    []*Elem             // elements depth first, for a stable walk
 	up       []types.Object      // the parent reference of each element of order
-	texts    []map[int]textClaim // per page: text index -> its claim
+	texts    [][]textClaim       // per page: text index -> its claim (no elem: none)
 	figures  map[int]*Elem       // page -> element claiming its Insert
 	byLink   map[int]*Elem       // link index -> element claiming its annotation
-	mcids    map[mcKey]int       // marked content -> its MCID on its page
+	mcids    [][]int             // per page: text index (0: its inserted page) -> its MCID, -1 for none
 	parents  [][]types.Object    // per page: MCID -> element reference
 	annots   []types.IndirectRef // link annotations, by link index - 1
 	root     types.IndirectRef   // the StructTreeRoot
@@ -57,7 +57,7 @@ func newTagging(ctx *model.Context, pi *pageIndex, tree *Elem, links []Link) (*t
 	n := countElems(tree, 0, &budget)
 	t := &tagging{ctx: ctx, tree: tree, links: links, refs: make(map[*Elem]types.Object, n),
 		elems: make(map[*Elem]*structElem, n), order: make([]*Elem, 0, n), up: make([]types.Object, 0, n),
-		texts: make([]map[int]textClaim, ctx.PageCount), figures: map[int]*Elem{}, byLink: map[int]*Elem{},
+		texts: make([][]textClaim, ctx.PageCount), mcids: make([][]int, ctx.PageCount), figures: map[int]*Elem{}, byLink: map[int]*Elem{},
 		parents: make([][]types.Object, ctx.PageCount), names: map[string]types.Object{}}
 	t.rootDict = types.Dict{}
 	root, err := ctx.IndRefForNewObject(t.rootDict)
@@ -74,17 +74,7 @@ func newTagging(ctx *model.Context, pi *pageIndex, tree *Elem, links []Link) (*t
 	if err := t.claim(tree, t.root, 0); err != nil {
 		return nil, err
 	}
-	t.mcids = make(map[mcKey]int, t.claimedTexts())
 	return t, nil
-}
-
-// claimedTexts is how many texts the tree claims, on all pages.
-func (t *tagging) claimedTexts() int {
-	n := 0
-	for _, m := range t.texts {
-		n += len(m)
-	}
-	return n
 }
 
 // countElems counts the elements of the tree under e, to size the
@@ -198,25 +188,56 @@ func (t *tagging) claimKid(e *Elem, k, prev Kid, depth int) error {
 		t.figures[k.Page] = e
 		return nil
 	}
-	m := t.texts[k.Page-1]
-	if m == nil {
-		m = map[int]textClaim{}
-		t.texts[k.Page-1] = m
-	}
-	if _, dup := m[k.Text]; k.Text < 1 || dup {
+	// Texts are numbered densely from 1 on each page, so a page's claims
+	// are a slice by text number: marking looks one up for every text.
+	claims := t.texts[k.Page-1]
+	if k.Text < 1 || k.Text < len(claims) && claims[k.Text].elem != nil {
 		return fmt.Errorf("tagging: text %d on page %d is claimed twice or numbered from 0", k.Text, k.Page)
 	}
+	if k.Text > maxTexts {
+		return fmt.Errorf("tagging: text %d on page %d is beyond what a page holds", k.Text, k.Page)
+	}
+	if k.Text >= len(claims) {
+		claims = append(claims, make([]textClaim, k.Text+1-len(claims))...)
+		t.texts[k.Page-1] = claims
+	}
 	follows := k.Joins && prev.Elem == nil && prev.Link == 0 && !prev.Insert && prev.Page == k.Page && prev.Text == k.Text-1
-	m[k.Text] = textClaim{elem: e, follows: follows}
+	claims[k.Text] = textClaim{elem: e, follows: follows}
 	return nil
 }
 
-// newMCID gives the next MCID on page p to content of e.
-func (t *tagging) newMCID(p, k int, e *Elem) int {
+// maxTexts bounds the text numbers a tree may claim on one page, so that
+// a wrong number is an error rather than a huge table of claims.
+const maxTexts = 1 << 20
+
+// newMCID gives the next MCID on page p to its inserted page, claimed
+// by e.
+func (t *tagging) newMCID(p int, e *Elem) int {
 	n := len(t.parents[p-1])
 	t.parents[p-1] = append(t.parents[p-1], t.refs[e])
-	t.mcids[mcKey{p, k}] = n
+	if len(t.mcids[p-1]) == 0 {
+		t.mcids[p-1] = noMCIDs(1)
+	}
+	t.mcids[p-1][0] = n
 	return n
+}
+
+// mcidFor is the MCID of text k on page p (k = 0: its inserted page),
+// or -1 when it has none.
+func (t *tagging) mcidFor(p, k int) int {
+	if m := t.mcids[p-1]; k < len(m) {
+		return m[k]
+	}
+	return -1
+}
+
+// noMCIDs is room for the MCIDs of n texts, none given yet.
+func noMCIDs(n int) []int {
+	m := make([]int, n)
+	for i := range m {
+		m[i] = -1
+	}
+	return m
 }
 
 // markPages marks the content of every page, text objects in order.
@@ -247,10 +268,10 @@ func (t *tagging) markPages() error {
 }
 
 // markedPage is one page's marked content and the MCIDs given to its
-// texts (text index -> MCID), or why it could not be marked.
+// texts (text index -> MCID, -1 for none), or why it could not be marked.
 type markedPage struct {
 	content []byte
-	mcids   map[int]int
+	mcids   []int
 	err     error
 }
 
@@ -258,13 +279,13 @@ type markedPage struct {
 // writes only to t.parents[p-1] and its result.
 func (t *tagging) markPage(p int, content []byte) markedPage {
 	claims := t.texts[p-1]
-	mcids := map[int]int{}
+	mcids := noMCIDs(max(len(claims), 1)) // room for the inserted page's too
 	last := textMark{}
 	marked, n, err := markContent(content, func(k int, joinable bool) (textMark, bool) {
-		c, ok := claims[k]
-		switch {
-		case !ok:
+		if k >= len(claims) || claims[k].elem == nil {
 			return textMark{}, false
+		}
+		switch c := claims[k]; {
 		case joinable && c.follows:
 			mcids[k] = last.mcid
 		default:
@@ -277,10 +298,8 @@ func (t *tagging) markPage(p int, content []byte) markedPage {
 	if err != nil {
 		return markedPage{err: err}
 	}
-	for k := range claims {
-		if k > n {
-			return markedPage{err: fmt.Errorf("the structure claims text %d but the page shows %d", k, n)}
-		}
+	if k := len(claims) - 1; k > n { // the last text claimed
+		return markedPage{err: fmt.Errorf("the structure claims text %d but the page shows %d", k, n)}
 	}
 	return markedPage{content: marked, mcids: mcids}
 }
@@ -291,9 +310,7 @@ func (t *tagging) addMarked(p int, m markedPage) error {
 	if m.err != nil {
 		return m.err
 	}
-	for k, mcid := range m.mcids {
-		t.mcids[mcKey{p, k}] = mcid
-	}
+	t.mcids[p-1] = m.mcids
 	// Left unencoded: the writer deflates every page at once, in parallel.
 	sd := types.StreamDict{Dict: types.Dict{"Filter": types.Name("FlateDecode")}, Content: m.content,
 		FilterPipeline: []types.PDFFilter{{Name: "FlateDecode"}}}
@@ -317,7 +334,7 @@ func (t *tagging) insertMarks(p int) (begin, end, frameBegin, frameEnd string) {
 	}
 	begin = "/Artifact BMC\n"
 	if e := t.figures[p]; e != nil {
-		begin = fmt.Sprintf("/%s <</MCID %d>> BDC\n", e.Type, t.newMCID(p, 0, e))
+		begin = fmt.Sprintf("/%s <</MCID %d>> BDC\n", e.Type, t.newMCID(p, e))
 	}
 	return begin, "EMC\n", "/Artifact BMC\n", "EMC\n"
 }

@@ -47,6 +47,7 @@ func TestMarkContent(t *testing.T) {
 			"/Artifact BMC\nq 0 g BT (a) Tj ET Q 0 0 m 1 1 l S\nEMC", claimNone, 1},
 		{"a painted artefact ends a run of lines", "BT (a) Tj ET 0 0 m 1 1 l S BT (b) Tj ET",
 			"/P <</MCID 0>> BDC\nBT (a) Tj ET\nEMC /Artifact BMC\n0 0 m 1 1 l S\nEMC /P <</MCID 1>> BDC\nBT (b) Tj ET\nEMC", joinAll(), 2},
+		{"a q … Q before any unit holds none", "q 0 g Q BT (a) Tj ET", "q 0 g Q /P <</MCID 0>> BDC\nBT (a) Tj ET\nEMC", claimAll, 1},
 		{"unclaimed text is an artefact", "BT (a) Tj ET", "/Artifact BMC\nBT (a) Tj ET\nEMC", claimNone, 1},
 		{"strings may hold ET and parentheses", `BT (x\) ET \(y) Tj ET BT <4554> Tj ET`,
 			"/P <</MCID 0>> BDC\nBT (x\\) ET \\(y) Tj ET\nEMC /P <</MCID 1>> BDC\nBT <4554> Tj ET\nEMC", claimAll, 2},
@@ -73,7 +74,8 @@ func TestMarkContent(t *testing.T) {
 
 // Issue 10: unterminated strings and images are errors, not panics.
 func TestMarkContentErrors(t *testing.T) {
-	for _, in := range []string{"BT (a Tj ET", "BI /W 1 ID xx", "<< /A (b) BDC", "BT <41 Tj ET"} {
+	// A ')' outside a string made the scanner panic, or loop for ever in a dictionary.
+	for _, in := range []string{"BT (a Tj ET", "BI /W 1 ID xx", "<< /A (b) BDC", "BT <41 Tj ET", "BT a) Tj ET", "<<)/B<</C/AA"} {
 		if _, _, err := markContent([]byte(in), func(int, bool) (textMark, bool) { return textMark{}, false }); err == nil {
 			t.Errorf("%q: no error", in)
 		}
@@ -190,6 +192,8 @@ func TestFinishTaggedErrors(t *testing.T) {
 		"text beyond the page": {Type: "Document", Kids: []Kid{{Elem: &Elem{Type: "P", Kids: []Kid{{Page: 1, Text: 9}}}}}},
 		"page beyond the file": {Type: "Document", Kids: []Kid{{Elem: &Elem{Type: "P", Kids: []Kid{{Page: 7, Text: 1}}}}}},
 		"text claimed twice":   {Type: "Document", Kids: []Kid{{Page: 1, Text: 1}, {Page: 1, Text: 1}}},
+		"text numbered from 0": {Type: "Document", Kids: []Kid{{Page: 1, Text: 0}}},
+		"text beyond any page": {Type: "Document", Kids: []Kid{{Page: 1, Text: maxTexts + 1}}},
 		"missing link":         {Type: "Document", Kids: []Kid{{Link: 9}}},
 	} {
 		t.Run(name, func(t *testing.T) {
