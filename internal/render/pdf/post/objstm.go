@@ -37,7 +37,7 @@ func (w *writer) emit(root, info types.IndirectRef) ([]byte, error) {
 	keep := map[int]bool{root.ObjectNumber.Value(): true, info.ObjectNumber.Value(): true}
 	var plain, packed []int // output numbers of the objects written plain and packed
 	for i, nr := range w.order {
-		if _, isStream := w.object(nr).(types.StreamDict); !isStream && !keep[nr] {
+		if _, isStream := w.objs[i].(types.StreamDict); !isStream && !keep[nr] {
 			packed = append(packed, i+1)
 		} else {
 			plain = append(plain, i+1)
@@ -66,7 +66,7 @@ func (w *writer) emit(root, info types.IndirectRef) ([]byte, error) {
 		return nil, r.err
 	}
 	entries = w.writeObjectStreams(stms, r.raws, entries)
-	return w.xrefStream(entries, w.num[root.ObjectNumber.Value()], w.num[info.ObjectNumber.Value()]), nil
+	return w.xrefStream(entries, w.numberOf(root.ObjectNumber.Value()), w.numberOf(info.ObjectNumber.Value())), nil
 }
 
 // indirect writes object o as indirect object n.
@@ -102,7 +102,7 @@ func (w *writer) objectStreams(packed []int, entries []xrefEntry) (objStms, erro
 			head.WriteByte(' ')
 			writeInt(&head, body.Len())
 			head.WriteByte(' ')
-			if err := w.value(w.object(w.order[n-1])); err != nil {
+			if err := w.value(w.objs[n-1]); err != nil { // not a stream: as first met
 				return s, fmt.Errorf("writing object %d: %w", w.order[n-1], err)
 			}
 			body.WriteByte('\n')

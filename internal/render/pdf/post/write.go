@@ -20,9 +20,13 @@ import (
 
 // writer serialises the objects reachable from a catalog and an Info dict.
 type writer struct {
-	ctx   *model.Context
-	num   map[int]int          // source object number -> output number
+	ctx *model.Context
+	// num maps source object numbers to output numbers (0: not written),
+	// by index rather than map: it is looked up for every reference
+	// written, and a tagged pack holds tens of thousands.
+	num   []int
 	order []int                // source object numbers in output order
+	objs  []types.Object       // the objects of order as first met; streams may be replaced by encoded ones
 	skip  map[int]bool         // page objects left out (Extract); references to them become null
 	buf   *bytes.Buffer        // where value writes: the file, or an object stream's body
 	over  map[int]types.Object // streams deflated for this write only
@@ -30,11 +34,11 @@ type writer struct {
 
 // write serialises ctx's objects reachable from root and info.
 func write(ctx *model.Context, root, info types.IndirectRef, skip map[int]bool) ([]byte, error) {
-	w := &writer{ctx: ctx, num: map[int]int{}, skip: skip, buf: &bytes.Buffer{}}
+	w := &writer{ctx: ctx, num: make([]int, *ctx.Size), skip: skip, buf: &bytes.Buffer{}}
 	w.visit(root)
 	w.visit(info)
-	for i := 0; i < len(w.order); i++ {
-		w.walk(w.object(w.order[i]))
+	for i := 0; i < len(w.objs); i++ {
+		w.walk(w.objs[i])
 	}
 	return w.emit(root, info)
 }
@@ -58,11 +62,27 @@ func (w *writer) object(nr int) types.Object {
 // visit gives a reference an output number the first time it is met.
 func (w *writer) visit(ir types.IndirectRef) {
 	nr := ir.ObjectNumber.Value()
-	if _, seen := w.num[nr]; seen || w.skip[nr] || w.object(nr) == nil {
+	if nr < 0 || nr < len(w.num) && w.num[nr] != 0 || w.skip[nr] {
 		return
 	}
-	w.num[nr] = len(w.order) + 1
-	w.order = append(w.order, nr)
+	o := w.object(nr)
+	if o == nil {
+		return
+	}
+	if nr >= len(w.num) {
+		w.num = append(w.num, make([]int, nr+1-len(w.num))...)
+	}
+	w.order, w.objs = append(w.order, nr), append(w.objs, o)
+	w.num[nr] = len(w.order)
+}
+
+// numberOf is the output number of source object nr, or 0 when it is not
+// written.
+func (w *writer) numberOf(nr int) int {
+	if nr < 0 || nr >= len(w.num) {
+		return 0
+	}
+	return w.num[nr]
 }
 
 // walk visits the references inside o, dictionary keys in sorted order.
@@ -141,8 +161,8 @@ func (w *writer) value(o types.Object) error {
 
 // ref writes a reference, or null when its object is not written.
 func (w *writer) ref(ir types.IndirectRef) {
-	n, ok := w.num[ir.ObjectNumber.Value()]
-	if !ok {
+	n := w.numberOf(ir.ObjectNumber.Value())
+	if n == 0 {
 		w.buf.WriteString("null")
 		return
 	}
