@@ -81,9 +81,9 @@ func (a *audit) catalog(root types.Dict) {
 
 // parentNums reads a ParentTree's entries.
 func parentNums(ctx *model.Context, o types.Object) map[int]types.Object {
-	c := &treeCut{ctx: ctx, nums: map[int]types.Object{}}
-	c.readNums(o, 0)
-	return c.nums
+	nums := map[int]types.Object{}
+	readNums(ctx, o, nums, 0)
+	return nums
 }
 
 // walk checks the elements under k in order; parent is its type.

@@ -20,7 +20,7 @@ import (
 type treeCut struct {
 	ctx    *model.Context
 	pi     *pageIndex
-	nums   map[int]types.Object // ParentTree: key -> value
+	nums   map[int]types.Object // ParentTree: key -> value, shared by all cuts: read only
 	pages  map[int]bool         // kept page object numbers
 	annots map[int]bool         // kept annotation object numbers
 	kept   map[int]bool         // kept element object numbers
@@ -28,8 +28,9 @@ type treeCut struct {
 }
 
 // cutTree keeps the part of the structure tree of the catalog old that
-// belongs to pages first to last, and gives it to root.
-func cutTree(ctx *model.Context, pi *pageIndex, old, root types.Dict, first, last int) {
+// belongs to pages first to last, and gives it to root; parents gives
+// the ParentTree's entries.
+func cutTree(ctx *model.Context, pi *pageIndex, parents func() map[int]types.Object, old, root types.Dict, first, last int) {
 	ref, ok := old["StructTreeRoot"].(types.IndirectRef)
 	if !ok {
 		return
@@ -38,9 +39,8 @@ func cutTree(ctx *model.Context, pi *pageIndex, old, root types.Dict, first, las
 	if str == nil {
 		return
 	}
-	c := &treeCut{ctx: ctx, pi: pi, nums: map[int]types.Object{}, pages: map[int]bool{},
+	c := &treeCut{ctx: ctx, pi: pi, nums: parents(), pages: map[int]bool{},
 		annots: map[int]bool{}, kept: map[int]bool{}}
-	c.readNums(str["ParentTree"], 0)
 	for p := first; p <= last; p++ {
 		c.keepPage(p)
 	}
@@ -56,22 +56,29 @@ func cutTree(ctx *model.Context, pi *pageIndex, old, root types.Dict, first, las
 	root["StructTreeRoot"] = old["StructTreeRoot"]
 }
 
-// readNums reads a number tree's entries, following its kids.
-func (c *treeCut) readNums(o types.Object, depth int) {
-	d := dictOf(c.ctx, o)
+// parentTreeNums reads the entries of the ParentTree of the catalog
+// root's StructTreeRoot, if any. Cuts share the result and never change
+// it, nor the objects it reads: the values are kept as they are.
+func parentTreeNums(ctx *model.Context, root types.Dict) map[int]types.Object {
+	return parentNums(ctx, dictOf(ctx, root["StructTreeRoot"])["ParentTree"])
+}
+
+// readNums reads a number tree's entries into nums, following its kids.
+func readNums(ctx *model.Context, o types.Object, nums map[int]types.Object, depth int) {
+	d := dictOf(ctx, o)
 	if d == nil || depth > 32 {
 		return
 	}
-	if nums, ok := deref(c.ctx, d["Nums"]).(types.Array); ok {
-		for i := 0; i+1 < len(nums); i += 2 {
-			if k, ok := deref(c.ctx, nums[i]).(types.Integer); ok {
-				c.nums[int(k)] = nums[i+1]
+	if arr, ok := deref(ctx, d["Nums"]).(types.Array); ok {
+		for i := 0; i+1 < len(arr); i += 2 {
+			if k, ok := deref(ctx, arr[i]).(types.Integer); ok {
+				nums[int(k)] = arr[i+1]
 			}
 		}
 	}
-	if kids, ok := deref(c.ctx, d["Kids"]).(types.Array); ok {
+	if kids, ok := deref(ctx, d["Kids"]).(types.Array); ok {
 		for _, k := range kids {
-			c.readNums(k, depth+1)
+			readNums(ctx, k, nums, depth+1)
 		}
 	}
 }

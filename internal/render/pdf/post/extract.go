@@ -24,9 +24,10 @@ func Extract(pdf []byte, first, last int) ([]byte, error) {
 	return src.Extract(first, last)
 }
 
-// extract cuts pages first to last from ctx, which it changes; pi
-// indexes its pages and outline is its outline.
-func extract(ctx *model.Context, pi *pageIndex, outline []Outline, first, last int) ([]byte, error) {
+// extract cuts pages first to last from ctx, which it changes: src's
+// objects, its own copy of the table.
+func extract(ctx *model.Context, src *Source, first, last int) ([]byte, error) {
+	pi := src.pages
 	if first < 1 || last > ctx.PageCount || first > last {
 		return nil, fmt.Errorf("cutting pages %d to %d: the pack has pages 1 to %d", first, last, ctx.PageCount)
 	}
@@ -40,14 +41,14 @@ func extract(ctx *model.Context, pi *pageIndex, outline []Outline, first, last i
 			root[k] = v
 		}
 	}
-	if err := addOutline(ctx, pi, root, filterOutline(outline, first, last)); err != nil {
+	if err := addOutline(ctx, pi, root, filterOutline(src.outline, first, last)); err != nil {
 		return nil, err
 	}
 	skip, err := cutPages(ctx, pi, root, first, last)
 	if err != nil {
 		return nil, err
 	}
-	cutTree(ctx, pi, old, root, first, last)
+	cutTree(ctx, pi, src.parents, old, root, first, last)
 	rootRef, err := ctx.IndRefForNewObject(root)
 	if err != nil {
 		return nil, err

@@ -41,7 +41,7 @@ func finish(layout []byte, doc Document, outline []Outline, links []Link, insert
 	if err != nil {
 		return nil, nil, err
 	}
-	return pdf, &Source{ctx: ctx, pages: pi, outline: readOutline(ctx, pi, root)}, nil
+	return pdf, newSource(ctx, pi, root), nil
 }
 
 // finishObjects does Finish's work on the parsed layout: it tags and

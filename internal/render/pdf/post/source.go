@@ -3,6 +3,7 @@ package post
 import (
 	"fmt"
 	"maps"
+	"sync"
 
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
@@ -16,6 +17,16 @@ type Source struct {
 	ctx     *model.Context
 	pages   *pageIndex
 	outline []Outline // the pack's outline, with absolute page numbers
+	// parents is the ParentTree's entries (key -> value), read once for
+	// all the cuts on first use: each cut keeps a few of thousands.
+	parents func() map[int]types.Object
+}
+
+// newSource is a Source over ctx, whose pages pi indexes and whose
+// catalog is root.
+func newSource(ctx *model.Context, pi *pageIndex, root types.Dict) *Source {
+	return &Source{ctx: ctx, pages: pi, outline: readOutline(ctx, pi, root),
+		parents: sync.OnceValue(func() map[int]types.Object { return parentTreeNums(ctx, root) })}
 }
 
 // Open reads a finished pack to cut items from: its objects, its page
@@ -34,7 +45,7 @@ func Open(pdf []byte) (*Source, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reading the catalog: %w", err)
 	}
-	return &Source{ctx: ctx, pages: pi, outline: readOutline(ctx, pi, root)}, nil
+	return newSource(ctx, pi, root), nil
 }
 
 // decodeAll decodes every object held in an object stream now: pdfcpu
@@ -50,7 +61,7 @@ func decodeAll(ctx *model.Context) {
 // on its own copy of the pack's objects, so it is safe to call from
 // several goroutines at once.
 func (s *Source) Extract(first, last int) ([]byte, error) {
-	return extract(s.clone(), s.pages, s.outline, first, last)
+	return extract(s.clone(), s, first, last)
 }
 
 // ExtractTitled is Extract with title as the cut's own title (the Info
@@ -63,7 +74,7 @@ func (s *Source) ExtractTitled(first, last int, title string) ([]byte, error) {
 			info["Title"] = textString(title)
 		}
 	}
-	return extract(ctx, s.pages, s.outline, first, last)
+	return extract(ctx, s, first, last)
 }
 
 // clone gives a cut its own cross-reference table. The entries and
