@@ -4,9 +4,11 @@
 // pipeline: build calls it after pdf.Render, passing the PDF's page map so
 // that the agenda quotes the same page numbers as the PDF.
 //
-// Pages are written only through html/template, so every string from the
-// pack is escaped; links are limited to http, https, mailto, tel, in-page
-// anchors and the pack's own files. Like every renderer it reads no clock,
+// Pages are written through html/template, so every string from the pack
+// is escaped; the report content of a theme that keeps the default's
+// templates for it is written by Go code that escapes exactly as those
+// templates do (direct.go). Links are limited to http, https, mailto, tel,
+// in-page anchors and the pack's own files. Like every renderer it reads no clock,
 // environment or disk: the pack, theme and pages arrive as arguments and
 // the files leave through a Writer.
 package html
@@ -35,7 +37,7 @@ const IndexFile = "index.html"
 // Render writes the meeting page, a page for every report item and the
 // theme's assets (with assets/theme.css generated from theme.toml).
 func Render(out Writer, p *report.Pack, th *theme.Theme, pages report.Pages) error {
-	r, err := newRenderer(p, th, pages)
+	r, err := newRenderer(p, th, pages, true)
 	if err != nil {
 		return err
 	}
@@ -77,11 +79,13 @@ type renderer struct {
 	dig    *digester
 }
 
-func newRenderer(p *report.Pack, th *theme.Theme, pages report.Pages) (*renderer, error) {
+// newRenderer parses the theme's templates; direct is false only in tests
+// that compare the Go code for report content with the templates.
+func newRenderer(p *report.Pack, th *theme.Theme, pages report.Pages, direct bool) (*renderer, error) {
 	if p == nil || th == nil || th.Files == nil {
 		return nil, fmt.Errorf("html: pack and theme are required")
 	}
-	index, item, err := parseTemplates(th.Files)
+	index, item, err := parseTemplates(th.Files, direct)
 	if err != nil {
 		return nil, err
 	}

@@ -34,7 +34,7 @@ type reusedPage struct {
 // RenderReusing is Render taking unchanged pages from keep, which it then
 // updates. Its output is Render's for the same arguments.
 func RenderReusing(out Writer, p *report.Pack, th *theme.Theme, pages report.Pages, keep *Reuse) error {
-	r, err := newRenderer(p, th, pages)
+	r, err := newRenderer(p, th, pages, true)
 	if err != nil {
 		return err
 	}

@@ -16,11 +16,36 @@ const (
 )
 
 // parseTemplates loads the theme's templates: the partials, then each page
-// on its own clone so that both may define "main".
-func parseTemplates(files fs.FS) (index, item *template.Template, err error) {
-	names, err := fs.Glob(files, "templates/*.html")
+// on its own clone so that both may define "main". With direct set, the
+// report content runs as Go code when the theme leaves it as the default's
+// (direct.go).
+func parseTemplates(files fs.FS, direct bool) (index, item *template.Template, err error) {
+	base, err := parsePartials(files)
 	if err != nil {
 		return nil, nil, err
+	}
+	if index, err = pageTemplate(base, files, indexTemplate); err != nil {
+		return nil, nil, err
+	}
+	if item, err = pageTemplate(base, files, itemTemplate); err != nil {
+		return nil, nil, err
+	}
+	if direct {
+		// Each page as parsed: a page file may redefine a partial.
+		for _, t := range []*template.Template{index, item} {
+			if _, err := useDirect(t); err != nil {
+				return nil, nil, err
+			}
+		}
+	}
+	return index, item, nil
+}
+
+// parsePartials parses every templates/*.html file but the two pages.
+func parsePartials(files fs.FS) (*template.Template, error) {
+	names, err := fs.Glob(files, "templates/*.html")
+	if err != nil {
+		return nil, err
 	}
 	sort.Strings(names)
 	base := template.New("pack").Funcs(funcs())
@@ -29,14 +54,10 @@ func parseTemplates(files fs.FS) (index, item *template.Template, err error) {
 			continue
 		}
 		if base, err = parseOne(base, files, n); err != nil {
-			return nil, nil, err
+			return nil, err
 		}
 	}
-	if index, err = pageTemplate(base, files, indexTemplate); err != nil {
-		return nil, nil, err
-	}
-	item, err = pageTemplate(base, files, itemTemplate)
-	return index, item, err
+	return base, nil
 }
 
 func pageTemplate(base *template.Template, files fs.FS, name string) (*template.Template, error) {
