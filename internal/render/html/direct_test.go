@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"math/rand/v2"
 	"reflect"
+	"runtime"
 	"sort"
 	"strings"
 	"testing"
@@ -370,4 +371,52 @@ func FuzzDirectEscape(f *testing.F) {
 			t.Errorf("%q:\n got %q\nwant %q", s, w.String(), want.String())
 		}
 	})
+}
+
+// orderWriter records the order files are written in.
+type orderWriter struct {
+	memWriter
+	order []string
+}
+
+func (w *orderWriter) WriteFile(name string, data []byte) error {
+	w.order = append(w.order, name)
+	return w.memWriter.WriteFile(name, data)
+}
+
+// Pages are rendered on every core but written in agenda order, with the
+// bytes a render on one core gives.
+func TestPagesInOrderOnEveryCore(t *testing.T) {
+	pack := func() *report.Pack {
+		p := randomPack(1)
+		for i := range 40 {
+			it := *p.Items[2]
+			it.Number, it.Slug = 4+i, "item-"+itoa(4+i)
+			it.Report = randomPack(uint64(i)).Items[2].Report
+			p.Items = append(p.Items, &it)
+		}
+		return p
+	}
+	th := defaultTheme(t)
+	renderOn := func(procs int) *orderWriter {
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
+		w := &orderWriter{memWriter: memWriter{}}
+		if err := Render(w, pack(), th, seedPages()); err != nil {
+			t.Fatal(err)
+		}
+		return w
+	}
+	one, many := renderOn(1), renderOn(4)
+	want := []string{IndexFile, "item-3-ofsted-inspections.html"}
+	for i := range 40 {
+		want = append(want, "item-"+itoa(4+i)+".html")
+	}
+	if got := strings.Join(many.order[:len(want)], " "); got != strings.Join(want, " ") {
+		t.Errorf("pages written in the order %s, want %s", got, strings.Join(want, " "))
+	}
+	for _, name := range one.names() {
+		if !bytes.Equal(one.memWriter[name], many.memWriter[name]) {
+			t.Errorf("%s differs between one core and four", name)
+		}
+	}
 }

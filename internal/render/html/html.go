@@ -14,12 +14,15 @@
 package html
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"fmt"
 	"html/template"
 	"io/fs"
 	"path"
-	"strings"
+	"runtime"
+	"sync"
+	"sync/atomic"
 
 	"github.com/reportpack/reportpack/internal/report"
 	"github.com/reportpack/reportpack/internal/theme"
@@ -46,22 +49,83 @@ func Render(out Writer, p *report.Pack, th *theme.Theme, pages report.Pages) err
 
 // writePages writes the meeting page, the item pages and the assets.
 func (r *renderer) writePages(out Writer) error {
-	p := r.pack
-	if err := r.writePage(out, IndexFile, r.index, r.meetingPage()); err != nil {
-		return err
+	jobs, slugErr := r.pageJobs()
+	r.renderPages(jobs)
+	for i := range jobs {
+		if err := r.writePage(out, &jobs[i]); err != nil {
+			return err
+		}
 	}
-	for i, it := range p.Items {
+	if slugErr != nil {
+		return slugErr
+	}
+	return r.writeAssets(out)
+}
+
+// pageJob is one page: its file, template and data, and once rendered its
+// bytes or the error.
+type pageJob struct {
+	name   string
+	t      *template.Template
+	data   page
+	sum    [sha256.Size]byte // for RenderReusing
+	reused bool              // out is the last render's
+	out    []byte
+	err    error
+}
+
+// pageJobs lists the pages in the order they are written, the meeting
+// page first, up to the first item whose slug is not a safe file name
+// (returned as the error, after the pages before it are written). For
+// RenderReusing it takes unchanged pages from the last render.
+func (r *renderer) pageJobs() ([]pageJob, error) {
+	jobs := []pageJob{{name: IndexFile, t: r.index, data: r.meetingPage()}}
+	var err error
+	for i, it := range r.pack.Items {
 		if !hasPage(it) {
 			continue
 		}
 		if fileURL(itemFile(it)) == "" {
-			return fmt.Errorf("html: item %d: slug %q is not a safe file name", it.Number, it.Slug)
+			err = fmt.Errorf("html: item %d: slug %q is not a safe file name", it.Number, it.Slug)
+			break
 		}
-		if err := r.writePage(out, itemFile(it), r.item, r.itemPage(i)); err != nil {
-			return err
+		jobs = append(jobs, pageJob{name: itemFile(it), t: r.item, data: r.itemPage(i)})
+	}
+	if r.keep != nil {
+		for i := range jobs {
+			j := &jobs[i]
+			j.out, j.sum, j.reused = r.cached(j.name, j.data)
 		}
 	}
-	return r.writeAssets(out)
+	return jobs, err
+}
+
+// renderPages executes the templates for the pages not reused, on every
+// core: each page is rendered from its own data into its own slot, so the
+// bytes and the order they are written in do not depend on the scheduling.
+func (r *renderer) renderPages(jobs []pageJob) {
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(jobs)) {
+		wg.Go(func() {
+			var buf bytes.Buffer
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(jobs) {
+					return
+				}
+				j := &jobs[i]
+				if j.reused {
+					continue
+				}
+				buf.Reset()
+				if j.err = j.t.ExecuteTemplate(&buf, "layout", j.data); j.err == nil {
+					j.out = bytes.Clone(buf.Bytes())
+				}
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // renderer holds what every page needs.
@@ -92,24 +156,20 @@ func newRenderer(p *report.Pack, th *theme.Theme, pages report.Pages, direct boo
 	return &renderer{pack: p, th: th, pages: pages, index: index, item: item}, nil
 }
 
-func (r *renderer) writePage(out Writer, name string, t *template.Template, data page) error {
-	var sum [sha256.Size]byte
-	if r.keep != nil {
-		old, s, ok := r.cached(name, data)
-		if ok {
-			return out.WriteFile(name, old)
-		}
-		sum = s
+// writePage writes a rendered or reused page, and keeps it for the next
+// RenderReusing.
+func (r *renderer) writePage(out Writer, j *pageJob) error {
+	if j.reused {
+		return out.WriteFile(j.name, j.out)
 	}
-	var b strings.Builder
-	if err := t.ExecuteTemplate(&b, "layout", data); err != nil {
-		return fmt.Errorf("html: rendering %s: %w", name, err)
+	if j.err != nil {
+		return fmt.Errorf("html: rendering %s: %w", j.name, j.err)
 	}
 	if r.keep != nil {
-		r.fresh[name] = reusedPage{sum: sum, data: []byte(b.String())}
+		r.fresh[j.name] = reusedPage{sum: j.sum, data: bytes.Clone(j.out)}
 	}
-	if err := out.WriteFile(name, []byte(b.String())); err != nil {
-		return fmt.Errorf("html: writing %s: %w", name, err)
+	if err := out.WriteFile(j.name, j.out); err != nil {
+		return fmt.Errorf("html: writing %s: %w", j.name, err)
 	}
 	return nil
 }
