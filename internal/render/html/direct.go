@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/reportpack/reportpack/internal/report"
+	"github.com/reportpack/reportpack/internal/theme"
 	"github.com/reportpack/reportpack/themes"
 )
 
@@ -100,33 +101,28 @@ type directWriter struct {
 	bytes.Buffer
 }
 
+// escapes is html/template's replacement table for strings in text and
+// in quoted attribute values; every other byte, UTF-8 or not, is kept.
+var escapes = [256]string{
+	0:    "\uFFFD",
+	'"':  "&#34;",
+	'&':  "&amp;",
+	'\'': "&#39;",
+	'+':  "&#43;",
+	'<':  "&lt;",
+	'>':  "&gt;",
+}
+
 // esc writes s as html/template writes a string in text or in a quoted
-// attribute value: the same replacement table, byte for byte.
+// attribute value.
 func (w *directWriter) esc(s string) {
 	last := 0
 	for i := 0; i < len(s); i++ {
-		var repl string
-		switch s[i] {
-		case 0:
-			repl = "\uFFFD"
-		case '"':
-			repl = "&#34;"
-		case '&':
-			repl = "&amp;"
-		case '\'':
-			repl = "&#39;"
-		case '+':
-			repl = "&#43;"
-		case '<':
-			repl = "&lt;"
-		case '>':
-			repl = "&gt;"
-		default:
-			continue
+		if repl := escapes[s[i]]; repl != "" {
+			w.WriteString(s[last:i])
+			w.WriteString(repl)
+			last = i + 1
 		}
-		w.WriteString(s[last:i])
-		w.WriteString(repl)
-		last = i + 1
 	}
 	w.WriteString(s[last:])
 }
@@ -180,6 +176,15 @@ func (w *directWriter) number(n report.Number) {
 			w.WriteByte('.')
 		}
 		w.int(v)
+	}
+}
+
+// statusClass writes statusClass(s) escaped, without making the string.
+func (w *directWriter) statusClass(s *report.Status) {
+	w.WriteString("status")
+	if s != nil && theme.ValidClass(s.Class) {
+		w.WriteString(" status-")
+		w.esc(s.Class)
 	}
 }
 
@@ -318,6 +323,11 @@ func (w *directWriter) inline(in *report.Inline) {
 		w.WriteString("<br>")
 		return
 	}
+	if in.Link == "" {
+		// href gives "" for "" too, but only after parsing it.
+		w.styled(in)
+		return
+	}
 	if u := href(in.Link); u != "" {
 		w.WriteString(`<a href="`)
 		w.url(u)
@@ -411,7 +421,9 @@ func (w *directWriter) tableAfter(t *tableView) {
 		w.WriteString("\n<p class=\"key-title\">Key</p>\n<ul class=\"key\">")
 		for i := range t.Key {
 			k := &t.Key[i]
-			w.wrap("\n<li><span class=\"", statusClass(&k.Status), `">`)
+			w.WriteString("\n<li><span class=\"")
+			w.statusClass(&k.Status)
+			w.WriteString(`">`)
 			w.wrap("", k.Status.Word, "</span> ")
 			w.wrap("", k.Meaning, "</li>")
 		}
@@ -455,7 +467,7 @@ func (w *directWriter) cell(c *cellView) {
 		end = "</th>"
 	case c.Status != nil:
 		w.WriteString(`<td class="`)
-		w.esc(statusClass(c.Status))
+		w.statusClass(c.Status)
 		w.WriteString(`">`)
 	default:
 		w.WriteString("<td")
