@@ -34,6 +34,7 @@ func cellName(r, c int) string {
 // readGrid reads sheet within the workbook's limits and spreads each
 // merged cell's value down the rows it spans.
 func (wb *workbook) readGrid(sheet string) (grid, error) {
+	wb.loadSkipped()
 	g, err := wb.readRows(sheet)
 	if err != nil {
 		return nil, err
@@ -100,9 +101,15 @@ func trimGrid(g grid) grid {
 // fillMerged copies the value of each merged range into the first column
 // of every row the range spans, so that a group label merged down the
 // Service column applies to each of its rows. Ranges are clipped to the
-// grid, so a huge merge costs nothing.
+// grid, so a huge merge costs nothing. Asking excelize for the merges
+// parses the whole sheet a second time, so a workbook with none is not
+// asked (a quarter of reading a plan).
 func (wb *workbook) fillMerged(sheet string, g grid) {
-	merges, err := wb.f.GetMergeCells(sheet)
+	if wb.noMerges {
+		wb.skipped = append(wb.skipped, sheet)
+		return
+	}
+	merges, err := wb.f.GetMergeCells(sheet, true)
 	if err != nil {
 		return
 	}
@@ -117,6 +124,17 @@ func (wb *workbook) fillMerged(sheet string, g grid) {
 			g.set(r, c1-1, v)
 		}
 	}
+}
+
+// loadSkipped has excelize parse the sheets whose merges were not asked
+// for, as asking would have. excelize's Rows reads a sheet it has parsed
+// from that parse rather than the file, and the themes sheet may be the
+// plan's own, so the grid read next stays what it was.
+func (wb *workbook) loadSkipped() {
+	for _, sheet := range wb.skipped {
+		_, _ = wb.f.GetMergeCells(sheet, true)
+	}
+	wb.skipped = nil
 }
 
 // set puts v at row r, column c, growing the row as needed.

@@ -19,6 +19,10 @@ type workbook struct {
 	f      *excelize.File
 	file   string
 	limits Limits
+	// noMerges says that no sheet has merged cells; skipped lists the
+	// sheets read since whose merges were therefore not asked for.
+	noMerges bool
+	skipped  []string
 }
 
 const saveAsHint = "open it in Excel or LibreOffice Calc and save it as an Excel Workbook (.xlsx)"
@@ -36,7 +40,7 @@ func open(file string, data []byte, lim Limits, l *diag.List) (*workbook, bool) 
 		l.Errorf(pos, "cannot read the workbook: %s", describe(err, lim)).WithHint("%s", saveAsHint)
 		return nil, false
 	}
-	wb := &workbook{f: f, file: file, limits: lim}
+	wb := &workbook{f: f, file: file, limits: lim, noMerges: noMergedCells(f)}
 	if n := len(f.GetSheetList()); n > lim.Sheets {
 		l.Errorf(pos, "the workbook has %d sheets, more than the limit of %d", n, lim.Sheets).
 			WithHint("keep the action plan in a workbook of its own")
@@ -114,6 +118,50 @@ func sniffZip(data []byte) (msg, hint string) {
 		}
 	}
 	return "the file is a zip archive but not an Excel workbook", saveAsHint
+}
+
+// noMergedCells reports whether no sheet of f can have merged cells: the
+// element's name is in none of the parts excelize holds, and every part is
+// held (a sheet over UnzipXMLSize is kept in a temporary file) and in
+// UTF-8 (in another character set the name could be spelt otherwise).
+// Shared strings or other parts that merely mention the name make it
+// answer false, which costs time, never a merge.
+func noMergedCells(f *excelize.File) bool {
+	none, sheets := true, 0
+	f.Pkg.Range(func(name, part any) bool {
+		data, ok := part.([]byte)
+		if strings.HasPrefix(strings.ToLower(name.(string)), "xl/worksheets/sheet") {
+			sheets++
+		}
+		none = ok && !bytes.Contains(data, []byte("mergeCell")) && utf8XML(data)
+		return none
+	})
+	return none && sheets == f.SheetCount
+}
+
+// utf8XML reports whether every XML declaration in a part leaves it in
+// UTF-8: encoding/xml switches character set at any declaration that
+// names another, wherever it is.
+func utf8XML(data []byte) bool {
+	for {
+		_, rest, ok := bytes.Cut(data, []byte("<?xml"))
+		if !ok {
+			return true
+		}
+		decl, after, _ := bytes.Cut(rest, []byte("?>"))
+		if _, enc, named := bytes.Cut(decl, []byte("encoding")); named && !isUTF8(enc) {
+			return false
+		}
+		data = after
+	}
+}
+
+// isUTF8 reports whether what follows "encoding" in a declaration is
+// ="utf-8" or ='utf-8', named once.
+func isUTF8(enc []byte) bool {
+	return len(enc) >= 8 && enc[0] == '=' && (enc[1] == '"' || enc[1] == '\'') &&
+		bytes.EqualFold(enc[2:7], []byte("utf-8")) && enc[7] == enc[1] &&
+		!bytes.Contains(enc, []byte("encoding"))
 }
 
 func (wb *workbook) close() { _ = wb.f.Close() }

@@ -18,8 +18,13 @@ func BenchmarkModel(b *testing.B) {
 				b.Fatal(diags.Format())
 			}
 		}
-		b.ReportMetric(float64(cpuTime()-start)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
+		reportCPU(b, start)
 	})
+}
+
+// reportCPU reports the process's CPU time per run since start.
+func reportCPU(b *testing.B, start time.Duration) {
+	b.ReportMetric(float64(cpuTime()-start)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
 }
 
 // cpuTime is the user and system CPU time the process has used so far.
@@ -29,4 +34,19 @@ func cpuTime() time.Duration {
 		return 0
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// BenchmarkReadInputs is the readers alone: pack.toml, the reports, their
+// workbooks and PDFs, without assembling.
+func BenchmarkReadInputs(b *testing.B) {
+	eachSize(b, func(b *testing.B, dir string) {
+		pf := mustOpen(b, dir)
+		start := cpuTime()
+		for b.Loop() {
+			if _, diags := readInputs(pf); diags.HasErrors() {
+				b.Fatal(diags.Format())
+			}
+		}
+		reportCPU(b, start)
+	})
 }
