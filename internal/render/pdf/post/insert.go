@@ -1,7 +1,6 @@
 package post
 
 import (
-	"bytes"
 	"fmt"
 	"strconv"
 
@@ -95,6 +94,12 @@ func pageForm(src *model.Context, srcPages *pageIndex, dst *model.Context, p int
 
 // pageContent returns a page's content streams decoded and joined.
 func pageContent(ctx *model.Context, contents types.Object) ([]byte, error) {
+	return joinContent(contentStreams(ctx, contents))
+}
+
+// contentStreams looks up a page's content streams. It reads the shared
+// object table; joinContent, which does the work, does not.
+func contentStreams(ctx *model.Context, contents types.Object) []types.StreamDict {
 	var parts types.Array
 	switch v := deref(ctx, contents).(type) {
 	case types.StreamDict:
@@ -102,19 +107,31 @@ func pageContent(ctx *model.Context, contents types.Object) ([]byte, error) {
 	case types.Array:
 		parts = v
 	}
-	var b bytes.Buffer
+	var out []types.StreamDict
 	for _, o := range parts {
-		sd, ok := deref(ctx, o).(types.StreamDict)
-		if !ok {
-			continue
+		if sd, ok := deref(ctx, o).(types.StreamDict); ok {
+			out = append(out, sd)
 		}
-		if err := sd.Decode(); err != nil {
+	}
+	return out
+}
+
+// joinContent decodes content streams and joins them, each followed by a
+// newline. It decodes copies of the streams, so pages may be joined at
+// once.
+func joinContent(parts []types.StreamDict) ([]byte, error) {
+	n := 0
+	for i := range parts {
+		if err := parts[i].Decode(); err != nil {
 			return nil, fmt.Errorf("decoding page content: %w", err)
 		}
-		b.Write(sd.Content)
-		b.WriteByte('\n')
+		n += len(parts[i].Content) + 1
 	}
-	return b.Bytes(), nil
+	b := make([]byte, 0, n)
+	for _, sd := range parts {
+		b = append(append(b, sd.Content...), '\n')
+	}
+	return b, nil
 }
 
 // flateStream returns a stream with dictionary d holding content, to be

@@ -16,7 +16,7 @@ func (t *tagging) writeTree(catalog types.Dict, annots []types.IndirectRef) {
 	nums, next := t.parentTree()
 	d := t.rootDict
 	d["Type"] = types.Name("StructTreeRoot")
-	d["K"] = t.refs[t.tree]
+	d["K"] = t.ref(t.tree)
 	d["ParentTree"] = types.Dict{"Nums": nums}
 	d["ParentTreeNextKey"] = types.Integer(next)
 	catalog["StructTreeRoot"] = t.root
@@ -85,7 +85,7 @@ func (t *tagging) kids(e *Elem, pg int, out types.Array) types.Array {
 	for _, k := range e.Kids {
 		switch {
 		case k.Elem != nil:
-			out, last = append(out, t.refs[k.Elem]), mcKey{-1, -1}
+			out, last = append(out, t.ref(k.Elem)), mcKey{-1, -1}
 		case k.Link > 0:
 			out = append(out, types.Dict{"Type": types.Name("OBJR"), "Obj": t.annots[k.Link-1],
 				"Pg": t.pageObjs[t.links[k.Link-1].Page-1]})
@@ -176,7 +176,7 @@ func (t *tagging) parentTree() (types.Array, int) {
 		if a, _ := t.ctx.Dereference(t.annots[i]); a != nil {
 			a.(types.Dict)["StructParent"] = types.Integer(next)
 		}
-		nums = append(nums, types.Integer(next), t.refs[e])
+		nums = append(nums, types.Integer(next), t.ref(e))
 		next++
 	}
 	return nums, next

@@ -15,9 +15,8 @@ type tagging struct {
 	ctx      *model.Context
 	tree     *Elem
 	links    []Link
-	refs     map[*Elem]types.Object // each element's reference, boxed once: it is stored thousands of times
-	elems    map[*Elem]*structElem
-	slab     []structElem // room for the next elements, allocated in blocks
+	elems    map[*Elem]*structElem // each element's object; ref gives its reference
+	slab     []structElem          // room for the next elements, allocated in blocks
 	entries  []model.XRefTableEntry
 	gens     []int               // room for the entries' generation numbers
 	kidRoom  types.Array         // room the elements' kid arrays are cut from
@@ -38,11 +37,13 @@ type tagging struct {
 	ints     []types.Object          // MCIDs as boxed integers
 }
 
-// textClaim is the element claiming a text and whether the text follows
-// text k-1 directly in the element's kids, so that both may share one
-// marked-content sequence.
+// textClaim is the element claiming a text, its reference (looked up
+// once here rather than for every text marked) and whether the text
+// follows text k-1 directly in the element's kids, so that both may
+// share one marked-content sequence.
 type textClaim struct {
 	elem    *Elem
+	ref     types.Object
 	follows bool
 }
 
@@ -55,8 +56,7 @@ type mcKey struct{ page, k int }
 func newTagging(ctx *model.Context, pi *pageIndex, tree *Elem, links []Link) (*tagging, error) {
 	budget := 1 << 20
 	n := countElems(tree, 0, &budget)
-	t := &tagging{ctx: ctx, tree: tree, links: links, refs: make(map[*Elem]types.Object, n),
-		elems: make(map[*Elem]*structElem, n), order: make([]*Elem, 0, n), up: make([]types.Object, 0, n),
+	t := &tagging{ctx: ctx, tree: tree, links: links, elems: make(map[*Elem]*structElem, n), order: make([]*Elem, 0, n), up: make([]types.Object, 0, n),
 		texts: make([][]textClaim, ctx.PageCount), mcids: make([][]int, ctx.PageCount), figures: map[int]*Elem{}, byLink: map[int]*Elem{},
 		parents: make([][]types.Object, ctx.PageCount), names: map[string]types.Object{}}
 	t.rootDict = types.Dict{}
@@ -112,7 +112,7 @@ func (t *tagging) claim(e *Elem, up types.Object, depth int) error {
 	if depth > 64 {
 		return fmt.Errorf("tagging: the structure tree is more than 64 levels deep")
 	}
-	if _, dup := t.refs[e]; dup {
+	if _, dup := t.elems[e]; dup {
 		return fmt.Errorf("tagging: element %s appears twice in the tree", e.Type)
 	}
 	d := t.newElem()
@@ -121,18 +121,21 @@ func (t *tagging) claim(e *Elem, up types.Object, depth int) error {
 		return err
 	}
 	d.nr = ir.ObjectNumber.Value()
-	var ref types.Object = elemRef{d}
-	t.refs[e], t.elems[e] = ref, d
+	t.elems[e] = d
 	t.order, t.up = append(t.order, e), append(t.up, up)
 	prev := Kid{}
 	for _, k := range e.Kids {
-		if err := t.claimKid(e, k, prev, depth); err != nil {
+		if err := t.claimKid(e, elemRef{d}, k, prev, depth); err != nil {
 			return err
 		}
 		prev = k
 	}
 	return nil
 }
+
+// ref is e's reference. An elemRef boxes without allocating, so it is
+// made where it is needed rather than stored.
+func (t *tagging) ref(e *Elem) types.Object { return elemRef{t.elems[e]} }
 
 // newElem is a new, empty element, from a block of them.
 func (t *tagging) newElem() *structElem {
@@ -169,11 +172,12 @@ func (t *tagging) addObject(o types.Object) (types.IndirectRef, error) {
 	return types.IndirectRef{ObjectNumber: types.Integer(nr)}, nil
 }
 
-// claimKid records what one kid of e claims; prev is the kid before it.
-func (t *tagging) claimKid(e *Elem, k, prev Kid, depth int) error {
+// claimKid records what one kid of e, whose reference is ref, claims;
+// prev is the kid before it.
+func (t *tagging) claimKid(e *Elem, ref types.Object, k, prev Kid, depth int) error {
 	switch {
 	case k.Elem != nil:
-		return t.claim(k.Elem, t.refs[e], depth+1)
+		return t.claim(k.Elem, ref, depth+1)
 	case k.Link > 0:
 		if k.Link > len(t.links) || t.byLink[k.Link] != nil {
 			return fmt.Errorf("tagging: %s claims link %d, which is missing or claimed twice", e.Type, k.Link)
@@ -202,7 +206,7 @@ func (t *tagging) claimKid(e *Elem, k, prev Kid, depth int) error {
 		t.texts[k.Page-1] = claims
 	}
 	follows := k.Joins && prev.Elem == nil && prev.Link == 0 && !prev.Insert && prev.Page == k.Page && prev.Text == k.Text-1
-	claims[k.Text] = textClaim{elem: e, follows: follows}
+	claims[k.Text] = textClaim{elem: e, ref: ref, follows: follows}
 	return nil
 }
 
@@ -214,7 +218,7 @@ const maxTexts = 1 << 20
 // by e.
 func (t *tagging) newMCID(p int, e *Elem) int {
 	n := len(t.parents[p-1])
-	t.parents[p-1] = append(t.parents[p-1], t.refs[e])
+	t.parents[p-1] = append(t.parents[p-1], t.ref(e))
 	if len(t.mcids[p-1]) == 0 {
 		t.mcids[p-1] = noMCIDs(1)
 	}
@@ -246,18 +250,19 @@ func noMCIDs(n int) []int {
 // page by page, so the output does not depend on scheduling (issue 9).
 func (t *tagging) markPages() error {
 	n := t.ctx.PageCount
-	contents := make([][]byte, n)
+	streams := make([][]types.StreamDict, n)
 	for p := 1; p <= n; p++ { // reading objects touches the shared table: one at a time
-		c, err := pageContent(t.ctx, t.pages[p-1]["Contents"])
-		if err != nil {
-			return fmt.Errorf("tagging page %d: %w", p, err)
-		}
-		contents[p-1] = c
+		streams[p-1] = contentStreams(t.ctx, t.pages[p-1]["Contents"])
 	}
 	marked := make([]markedPage, n)
 	parallel(n, func(i int) {
-		marked[i] = t.markPage(i+1, contents[i])
-		contents[i] = nil
+		content, err := joinContent(streams[i])
+		streams[i] = nil
+		if err != nil {
+			marked[i] = markedPage{err: err}
+			return
+		}
+		marked[i] = t.markPage(i+1, content)
 	})
 	for p := 1; p <= n; p++ {
 		if err := t.addMarked(p, marked[p-1]); err != nil {
@@ -290,7 +295,7 @@ func (t *tagging) markPage(p int, content []byte) markedPage {
 			mcids[k] = last.mcid
 		default:
 			last = textMark{tag: c.elem.Type, mcid: len(t.parents[p-1])}
-			t.parents[p-1] = append(t.parents[p-1], t.refs[c.elem])
+			t.parents[p-1] = append(t.parents[p-1], c.ref)
 			mcids[k] = last.mcid
 		}
 		return last, true
