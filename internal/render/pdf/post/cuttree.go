@@ -44,8 +44,9 @@ func cutTree(ctx *model.Context, pi *pageIndex, parents func() map[int]types.Obj
 	for p := first; p <= last; p++ {
 		c.keepPage(p)
 	}
+	copies := newElemCopies(len(c.kept))
 	for nr := range c.kept {
-		if e := ownElem(ctx, nr); e != nil {
+		if e := copies.own(ctx, nr); e != nil {
 			c.filterElemKids(e)
 			continue
 		}
@@ -244,9 +245,21 @@ func elemOf(ctx *model.Context, o types.Object) *structElem {
 	return e
 }
 
-// ownElem replaces element nr, when FinishSource built it, with a copy
-// of its own in ctx and returns the copy, to be changed as own's are.
-func ownElem(ctx *model.Context, nr int) *structElem {
+// elemCopies is room for the copies a cut makes of the elements it
+// keeps, allocated at once rather than two allocations per element.
+type elemCopies struct {
+	elems   []structElem
+	entries []model.XRefTableEntry
+}
+
+// newElemCopies is room for n copies.
+func newElemCopies(n int) *elemCopies {
+	return &elemCopies{elems: make([]structElem, 0, n), entries: make([]model.XRefTableEntry, 0, n)}
+}
+
+// own replaces element nr, when FinishSource built it, with a copy of its
+// own in ctx and returns the copy, to be changed as own's are.
+func (c *elemCopies) own(ctx *model.Context, nr int) *structElem {
 	e, ok := ctx.Table[nr]
 	if !ok || e == nil {
 		return nil
@@ -255,11 +268,16 @@ func ownElem(ctx *model.Context, nr int) *structElem {
 	if !ok {
 		return nil
 	}
-	cp := *se
-	entry := *e
-	entry.Object = &cp
-	ctx.Table[nr] = &entry
-	return &cp
+	if len(c.elems) == cap(c.elems) { // never: room for every kept element
+		c.elems, c.entries = make([]structElem, 0, 16), make([]model.XRefTableEntry, 0, 16)
+	}
+	c.elems = append(c.elems, *se)
+	cp := &c.elems[len(c.elems)-1]
+	c.entries = append(c.entries, *e)
+	entry := &c.entries[len(c.entries)-1]
+	entry.Object = cp
+	ctx.Table[nr] = entry
+	return cp
 }
 
 // objNr is the object number o refers to, or 0.
