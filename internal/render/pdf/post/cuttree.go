@@ -25,6 +25,8 @@ type treeCut struct {
 	annots map[int]bool         // kept annotation object numbers
 	kept   map[int]bool         // kept element object numbers
 	keys   []int                // ParentTree keys kept
+	// kidRoom is room the kept elements' kid arrays are cut from.
+	kidRoom types.Array
 }
 
 // cutTree keeps the part of the structure tree of the catalog old that
@@ -176,19 +178,32 @@ func (c *treeCut) filterElemKids(e *structElem) {
 }
 
 // filter returns the kept kids of k (an array or a single kid); pg is
-// the page object number integer MCIDs refer to.
+// the page object number integer MCIDs refer to. The kids are cut from
+// room shared by the cut's elements: most elements keep a kid or two.
 func (c *treeCut) filter(k types.Object, pg int) types.Array {
 	arr, ok := deref(c.ctx, k).(types.Array)
+	n := len(arr)
 	if !ok {
-		arr = types.Array{k}
+		n = 1
 	}
-	out := types.Array{}
+	if cap(c.kidRoom)-len(c.kidRoom) < n {
+		c.kidRoom = make(types.Array, 0, max(1024, n))
+	}
+	at := len(c.kidRoom)
+	if !ok {
+		c.keepIn(k, pg)
+	}
 	for _, kid := range arr {
-		if kid != nil && c.keepKid(kid, pg) {
-			out = append(out, kid)
-		}
+		c.keepIn(kid, pg)
 	}
-	return out
+	return c.kidRoom[at:len(c.kidRoom):len(c.kidRoom)]
+}
+
+// keepIn adds kid to the kids being filtered when it stays.
+func (c *treeCut) keepIn(kid types.Object, pg int) {
+	if kid != nil && c.keepKid(kid, pg) {
+		c.kidRoom = append(c.kidRoom, kid)
+	}
 }
 
 // keepKid reports whether one kid stays: an MCID on a kept page, a

@@ -104,7 +104,7 @@ func (pi *pageIndex) page(ctx *model.Context, n int) (types.Dict, types.Indirect
 	if n < 1 || n > len(pi.refs) {
 		return nil, types.IndirectRef{}, nil, fmt.Errorf("page %d is outside the document's %d pages", n, len(pi.refs))
 	}
-	d := dictOf(ctx, pi.refs[n-1])
+	d := dictOf(ctx, lookup(ctx, pi.refs[n-1]))
 	if d == nil {
 		return nil, types.IndirectRef{}, nil, fmt.Errorf("page %d: not found", n)
 	}

@@ -61,6 +61,18 @@ func deref(ctx *model.Context, o types.Object) types.Object {
 	return v
 }
 
+// lookup is deref for a reference, found in the table without boxing
+// the reference as an Object, which allocated: most objects are decoded
+// already, and some callers look up thousands.
+func lookup(ctx *model.Context, ir types.IndirectRef) types.Object {
+	if e, ok := ctx.Table[ir.ObjectNumber.Value()]; ok && e != nil && !e.Free {
+		if _, lazy := e.Object.(types.LazyObjectStreamObject); !lazy {
+			return e.Object
+		}
+	}
+	return deref(ctx, ir)
+}
+
 // dictOf returns the dictionary o is or refers to, or nil.
 func dictOf(ctx *model.Context, o types.Object) types.Dict {
 	switch v := deref(ctx, o).(type) {

@@ -48,15 +48,7 @@ func (w *writer) object(nr int) types.Object {
 	if o, ok := w.over[nr]; ok {
 		return o
 	}
-	// Most objects are already decoded: look them up without boxing a
-	// reference, which allocated once per call (tens of thousands of
-	// structure elements, several calls each).
-	if e, ok := w.ctx.Table[nr]; ok && e != nil && !e.Free {
-		if _, lazy := e.Object.(types.LazyObjectStreamObject); !lazy {
-			return e.Object
-		}
-	}
-	return deref(w.ctx, *types.NewIndirectRef(nr, 0))
+	return lookup(w.ctx, types.IndirectRef{ObjectNumber: types.Integer(nr)})
 }
 
 // visit gives a reference an output number the first time it is met.
