@@ -47,7 +47,7 @@ func NewSession() *Session {
 }
 
 // Parsed lists the files the last build read afresh rather than from the
-// cache, in the order it read them.
+// cache, in pack.toml's order: each report, then the files it attaches.
 func (s *Session) Parsed() []string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
