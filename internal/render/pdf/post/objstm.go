@@ -52,7 +52,11 @@ func (w *writer) emit(root, info types.IndirectRef) ([]byte, error) {
 	if err := streamsDone(); err != nil {
 		return nil, err
 	}
-	file := &bytes.Buffer{}
+	r := <-raws
+	if r.err != nil {
+		return nil, r.err
+	}
+	file := bytes.NewBuffer(make([]byte, 0, w.fileSize(plain, r.raws, len(entries))))
 	w.buf = file
 	file.WriteString("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
 	for _, n := range plain {
@@ -61,12 +65,27 @@ func (w *writer) emit(root, info types.IndirectRef) ([]byte, error) {
 			return nil, fmt.Errorf("writing object %d: %w", w.order[n-1], err)
 		}
 	}
-	r := <-raws
-	if r.err != nil {
-		return nil, r.err
-	}
 	entries = w.writeObjectStreams(stms, r.raws, entries)
 	return w.xrefStream(entries, w.numberOf(root.ObjectNumber.Value()), w.numberOf(info.ObjectNumber.Value())), nil
+}
+
+// fileSize is about the size of the file: the plain objects, streams
+// and all, the object streams (deflated as raws) and the
+// cross-reference stream of entries rows, each with room for its
+// dictionary. Written into room of that size, the file's bytes are
+// copied once; a buffer growing from nothing copied them about twice.
+func (w *writer) fileSize(plain []int, raws [][]byte, entries int) int {
+	n := 512 + 8*entries
+	for _, num := range plain {
+		n += 256
+		if sd, ok := w.object(w.order[num-1]).(types.StreamDict); ok {
+			n += len(sd.Raw)
+		}
+	}
+	for _, raw := range raws {
+		n += 128 + len(raw)
+	}
+	return n
 }
 
 // indirect writes object o as indirect object n.
@@ -92,10 +111,12 @@ type objStms struct {
 // entries where each object went.
 func (w *writer) objectStreams(packed []int, entries []xrefEntry) (objStms, error) {
 	var s objStms
+	var body, head bytes.Buffer // reused: the streams are about the same size
 	for at := 0; at < len(packed); at += objStmSize {
 		chunk := packed[at:min(at+objStmSize, len(packed))]
 		stm := len(entries) + len(s.bodies)
-		var body, head bytes.Buffer
+		body.Reset()
+		head.Reset()
 		w.buf = &body
 		for i, n := range chunk {
 			writeInt(&head, n)
@@ -109,7 +130,7 @@ func (w *writer) objectStreams(packed []int, entries []xrefEntry) (objStms, erro
 			entries[n] = xrefEntry{typ: 2, off: stm, idx: i}
 		}
 		s.first, s.count = append(s.first, head.Len()), append(s.count, len(chunk))
-		s.bodies = append(s.bodies, append(head.Bytes(), body.Bytes()...))
+		s.bodies = append(s.bodies, append(append(make([]byte, 0, head.Len()+body.Len()), head.Bytes()...), body.Bytes()...))
 	}
 	return s, nil
 }
