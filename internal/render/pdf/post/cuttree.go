@@ -24,7 +24,11 @@ type treeCut struct {
 	pages  map[int]bool         // kept page object numbers
 	annots map[int]bool         // kept annotation object numbers
 	kept   map[int]bool         // kept element object numbers
-	keys   []int                // ParentTree keys kept
+	// keptElems and keptDicts are the kept elements, FinishSource's
+	// and those of a pack read from its bytes.
+	keptElems []*structElem
+	keptDicts []int
+	keys      []int // ParentTree keys kept
 	// kidRoom is room the kept elements' kid arrays are cut from.
 	kidRoom types.Array
 }
@@ -46,12 +50,11 @@ func cutTree(ctx *model.Context, pi *pageIndex, parents func() map[int]types.Obj
 	for p := first; p <= last; p++ {
 		c.keepPage(p)
 	}
-	copies := newElemCopies(len(c.kept))
-	for nr := range c.kept {
-		if e := copies.own(ctx, nr); e != nil {
-			c.filterElemKids(e)
-			continue
-		}
+	copies := newElemCopies(len(c.keptElems))
+	for _, e := range c.keptElems {
+		c.filterElemKids(copies.own(ctx, e))
+	}
+	for _, nr := range c.keptDicts {
 		c.filterKids(own(ctx, *types.NewIndirectRef(nr, 0)))
 	}
 	str["K"] = c.filter(str["K"], 0)
@@ -131,6 +134,7 @@ func (c *treeCut) keepElem(o types.Object) {
 				return
 			}
 			c.kept[e.nr] = true
+			c.keptElems = append(c.keptElems, e)
 			o = e.p
 			continue
 		}
@@ -143,6 +147,7 @@ func (c *treeCut) keepElem(o types.Object) {
 			return
 		}
 		c.kept[ir.ObjectNumber.Value()] = true
+		c.keptDicts = append(c.keptDicts, ir.ObjectNumber.Value())
 		o = d["P"]
 	}
 }
@@ -249,11 +254,14 @@ func (c *treeCut) keptNums() types.Array {
 	return out
 }
 
-// elemOf is the element FinishSource built that o is or refers to, or nil.
+// elemOf is the element FinishSource built that o is or refers to, or
+// nil: the cut's own copy when it holds one in its table.
 func elemOf(ctx *model.Context, o types.Object) *structElem {
 	if nr := objNr(o); nr != 0 {
 		if e, ok := ctx.Table[nr]; ok && e != nil {
 			o = e.Object
+		} else if r, ok := o.(elemRef); ok {
+			return r.e // elements are kept out of the table
 		}
 	}
 	e, _ := o.(*structElem)
@@ -265,6 +273,7 @@ func elemOf(ctx *model.Context, o types.Object) *structElem {
 type elemCopies struct {
 	elems   []structElem
 	entries []model.XRefTableEntry
+	gen     int // the copies' generation number, 0
 }
 
 // newElemCopies is room for n copies.
@@ -272,26 +281,17 @@ func newElemCopies(n int) *elemCopies {
 	return &elemCopies{elems: make([]structElem, 0, n), entries: make([]model.XRefTableEntry, 0, n)}
 }
 
-// own replaces element nr, when FinishSource built it, with a copy of its
-// own in ctx and returns the copy, to be changed as own's are.
-func (c *elemCopies) own(ctx *model.Context, nr int) *structElem {
-	e, ok := ctx.Table[nr]
-	if !ok || e == nil {
-		return nil
-	}
-	se, ok := e.Object.(*structElem)
-	if !ok {
-		return nil
-	}
+// own puts a copy of element e, as FinishSource built it, in ctx's
+// table under e's number and returns the copy, to be changed as own's
+// are.
+func (c *elemCopies) own(ctx *model.Context, e *structElem) *structElem {
 	if len(c.elems) == cap(c.elems) { // never: room for every kept element
 		c.elems, c.entries = make([]structElem, 0, 16), make([]model.XRefTableEntry, 0, 16)
 	}
-	c.elems = append(c.elems, *se)
+	c.elems = append(c.elems, *e)
 	cp := &c.elems[len(c.elems)-1]
-	c.entries = append(c.entries, *e)
-	entry := &c.entries[len(c.entries)-1]
-	entry.Object = cp
-	ctx.Table[nr] = entry
+	c.entries = append(c.entries, model.XRefTableEntry{Object: cp, Generation: &c.gen, RefCount: 1})
+	ctx.Table[e.nr] = &c.entries[len(c.entries)-1]
 	return cp
 }
 

@@ -34,8 +34,10 @@ var _ types.Object = (*structElem)(nil)
 // reference to its object. An IndirectRef is two words, so boxing one
 // as an Object allocated; an elemRef is one pointer and boxes for free,
 // and every element is referred to from its parent, its kids and the
-// ParentTree. Readers find the object through the table, by number, as
-// for an IndirectRef: a cut may hold its own copy there.
+// ParentTree. Elements are numbered but kept out of the object table
+// (tagging.number), which every item cut copies whole: readers look the
+// number up in the table first, where a cut holds its own copies, and
+// otherwise take r.e (elemOf, writer.visitElem).
 type elemRef struct{ e *structElem }
 
 var _ types.Object = elemRef{}

@@ -65,7 +65,11 @@ func deref(ctx *model.Context, o types.Object) types.Object {
 // the reference as an Object, which allocated: most objects are decoded
 // already, and some callers look up thousands.
 func lookup(ctx *model.Context, ir types.IndirectRef) types.Object {
-	if e, ok := ctx.Table[ir.ObjectNumber.Value()]; ok && e != nil && !e.Free {
+	e, ok := ctx.Table[ir.ObjectNumber.Value()]
+	if !ok {
+		return nil // as deref: a reference to nothing is null
+	}
+	if e != nil && !e.Free {
 		if _, lazy := e.Object.(types.LazyObjectStreamObject); !lazy {
 			return e.Object
 		}

@@ -17,18 +17,16 @@ type tagging struct {
 	links    []Link
 	elems    map[*Elem]*structElem // each element's object; ref gives its reference
 	slab     []structElem          // room for the next elements, allocated in blocks
-	entries  []model.XRefTableEntry
-	gens     []int               // room for the entries' generation numbers
-	kidRoom  types.Array         // room the elements' kid arrays are cut from
-	order    []*Elem             // elements depth first, for a stable walk
-	up       []types.Object      // the parent reference of each element of order
-	texts    [][]textClaim       // per page: text index -> its claim (no elem: none)
-	figures  map[int]*Elem       // page -> element claiming its Insert
-	byLink   map[int]*Elem       // link index -> element claiming its annotation
-	mcids    [][]int             // per page: text index (0: its inserted page) -> its MCID, -1 for none
-	parents  [][]types.Object    // per page: MCID -> element reference
-	annots   []types.IndirectRef // link annotations, by link index - 1
-	root     types.IndirectRef   // the StructTreeRoot
+	kidRoom  types.Array           // room the elements' kid arrays are cut from
+	order    []*Elem               // elements depth first, for a stable walk
+	up       []types.Object        // the parent reference of each element of order
+	texts    [][]textClaim         // per page: text index -> its claim (no elem: none)
+	figures  map[int]*Elem         // page -> element claiming its Insert
+	byLink   map[int]*Elem         // link index -> element claiming its annotation
+	mcids    [][]int               // per page: text index (0: its inserted page) -> its MCID, -1 for none
+	parents  [][]types.Object      // per page: MCID -> element reference
+	annots   []types.IndirectRef   // link annotations, by link index - 1
+	root     types.IndirectRef     // the StructTreeRoot
 	rootDict types.Dict
 	pages    []types.Dict            // page dictionaries, by page number - 1
 	pageRefs []types.IndirectRef     // and their references
@@ -116,11 +114,9 @@ func (t *tagging) claim(e *Elem, up types.Object, depth int) error {
 		return fmt.Errorf("tagging: element %s appears twice in the tree", e.Type)
 	}
 	d := t.newElem()
-	ir, err := t.addObject(d)
-	if err != nil {
+	if err := t.number(d); err != nil {
 		return err
 	}
-	d.nr = ir.ObjectNumber.Value()
 	t.elems[e] = d
 	t.order, t.up = append(t.order, e), append(t.up, up)
 	prev := Kid{}
@@ -147,29 +143,25 @@ func (t *tagging) newElem() *structElem {
 	return d
 }
 
-// addObject adds o to the object table as IndRefForNewObject does, but
-// takes the table entry from a block of them: it allocated three times
-// for each of tens of thousands of elements. When the table has free
-// entries to reuse it leaves the choice to pdfcpu.
-func (t *tagging) addObject(o types.Object) (types.IndirectRef, error) {
+// number gives element d the next object number, as IndRefForNewObject
+// would, without putting it in the object table: the writer and the
+// cuts reach elements through their references (elemRef), and the
+// table, which every item cut copies, holds a third of the entries it
+// would. When the table has free entries to reuse it leaves the choice
+// to pdfcpu, and the element goes in the table.
+func (t *tagging) number(d *structElem) error {
 	head, err := t.ctx.Free(0)
 	if err != nil || head.Offset == nil || *head.Offset != 0 {
-		ir, err := t.ctx.IndRefForNewObject(o)
+		ir, err := t.ctx.IndRefForNewObject(d)
 		if err != nil {
-			return types.IndirectRef{}, err
+			return err
 		}
-		return *ir, nil
+		d.nr = ir.ObjectNumber.Value()
+		return nil
 	}
-	if len(t.entries) == 0 {
-		t.entries, t.gens = make([]model.XRefTableEntry, 256), make([]int, 256)
-	}
-	e := &t.entries[0]
-	*e = model.XRefTableEntry{Generation: &t.gens[0], Object: o, RefCount: 1}
-	t.entries, t.gens = t.entries[1:], t.gens[1:]
-	nr := *t.ctx.Size
-	t.ctx.Table[nr] = e
+	d.nr = *t.ctx.Size
 	*t.ctx.Size++
-	return types.IndirectRef{ObjectNumber: types.Integer(nr)}, nil
+	return nil
 }
 
 // claimKid records what one kid of e, whose reference is ref, claims;

@@ -53,11 +53,25 @@ func (w *writer) object(nr int) types.Object {
 
 // visit gives a reference an output number the first time it is met.
 func (w *writer) visit(ir types.IndirectRef) {
-	nr := ir.ObjectNumber.Value()
+	w.visitObject(ir.ObjectNumber.Value(), nil)
+}
+
+// visitElem is visit for a reference to an element, which is in the
+// table only when a cut holds its own copy there.
+func (w *writer) visitElem(r elemRef) {
+	w.visitObject(r.e.nr, r.e)
+}
+
+// visitObject numbers object nr, or standIn when the table does not hold
+// it, the first time it is met.
+func (w *writer) visitObject(nr int, standIn types.Object) {
 	if nr < 0 || nr < len(w.num) && w.num[nr] != 0 || w.skip[nr] {
 		return
 	}
 	o := w.object(nr)
+	if o == nil {
+		o = standIn
+	}
 	if o == nil {
 		return
 	}
@@ -83,7 +97,7 @@ func (w *writer) walk(o types.Object) {
 	case types.IndirectRef:
 		w.visit(v)
 	case elemRef:
-		w.visit(v.ref())
+		w.visitElem(v)
 	case *structElem:
 		w.walkElem(v)
 	case types.Dict:
