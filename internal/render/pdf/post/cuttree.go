@@ -34,9 +34,9 @@ type treeCut struct {
 }
 
 // cutTree keeps the part of the structure tree of the catalog old that
-// belongs to pages first to last, and gives it to root; parents gives
+// belongs to pages first to last, and gives it to root; parents are
 // the ParentTree's entries.
-func cutTree(ctx *model.Context, pi *pageIndex, parents func() map[int]types.Object, old, root types.Dict, first, last int) {
+func cutTree(ctx *model.Context, pi *pageIndex, parents map[int]types.Object, old, root types.Dict, first, last int) {
 	ref, ok := old["StructTreeRoot"].(types.IndirectRef)
 	if !ok {
 		return
@@ -45,7 +45,7 @@ func cutTree(ctx *model.Context, pi *pageIndex, parents func() map[int]types.Obj
 	if str == nil {
 		return
 	}
-	c := &treeCut{ctx: ctx, pi: pi, nums: parents(), pages: map[int]bool{},
+	c := &treeCut{ctx: ctx, pi: pi, nums: parents, pages: map[int]bool{},
 		annots: map[int]bool{}, kept: map[int]bool{}}
 	for p := first; p <= last; p++ {
 		c.keepPage(p)

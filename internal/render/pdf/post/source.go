@@ -3,7 +3,6 @@ package post
 import (
 	"fmt"
 	"maps"
-	"sync"
 
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
@@ -18,15 +17,16 @@ type Source struct {
 	pages   *pageIndex
 	outline []Outline // the pack's outline, with absolute page numbers
 	// parents is the ParentTree's entries (key -> value), read once for
-	// all the cuts on first use: each cut keeps a few of thousands.
-	parents func() map[int]types.Object
+	// all the cuts, which only read it: each keeps a few of thousands.
+	// It is read before any cut, as pdfcpu's look-ups write to the
+	// table they read (its current object number).
+	parents map[int]types.Object
 }
 
 // newSource is a Source over ctx, whose pages pi indexes and whose
 // catalog is root.
 func newSource(ctx *model.Context, pi *pageIndex, root types.Dict) *Source {
-	return &Source{ctx: ctx, pages: pi, outline: readOutline(ctx, pi, root),
-		parents: sync.OnceValue(func() map[int]types.Object { return parentTreeNums(ctx, root) })}
+	return &Source{ctx: ctx, pages: pi, outline: readOutline(ctx, pi, root), parents: parentTreeNums(ctx, root)}
 }
 
 // Open reads a finished pack to cut items from: its objects, its page
