@@ -59,3 +59,58 @@ func benchPage() []byte {
 	}
 	return page
 }
+
+// BenchmarkFinishTagged finishes a 300-page layout of 30 lines a page,
+// tagged (a paragraph, a list and a table a page: about 50 elements) and
+// not, and cuts it into 30 items of 10 pages, as a build does. The
+// layout's content is not deflated, as render/pdf lays it out, so both
+// deflate every page once.
+func BenchmarkFinishTagged(b *testing.B) {
+	const pages, lines = 300, 30
+	layout := layoutPDF(&testing.T{}, pages, func(int) []string {
+		out := make([]string, lines)
+		for j := range out {
+			out[j] = fmt.Sprintf("Line %d of the body, long enough to be a line of a report", j+1)
+		}
+		return out
+	}, false)
+	tree := &Elem{Type: "Document"}
+	for p := 1; p <= pages; p++ {
+		// Text 1 is the running header; the lines are texts 2 to 31.
+		para := &Elem{Type: "P"}
+		for k := 2; k <= 11; k++ {
+			para.Kids = append(para.Kids, Kid{Page: p, Text: k, Joins: k > 2})
+		}
+		list, table := &Elem{Type: "L"}, &Elem{Type: "Table"}
+		for k := 12; k <= 21; k++ {
+			body := &Elem{Type: "LBody", Kids: []Kid{{Page: p, Text: k}}}
+			list.Kids = append(list.Kids, Kid{Elem: &Elem{Type: "LI", Kids: []Kid{{Elem: body}}}})
+		}
+		for k := 22; k <= 31; k++ {
+			cell := &Elem{Type: "TD", Kids: []Kid{{Page: p, Text: k}}}
+			table.Kids = append(table.Kids, Kid{Elem: &Elem{Type: "TR", Kids: []Kid{{Elem: cell}}}})
+		}
+		sect := &Elem{Type: "Sect", Kids: []Kid{{Elem: para}, {Elem: list}, {Elem: table}}}
+		tree.Kids = append(tree.Kids, Kid{Elem: sect})
+	}
+	doc := Document{Title: "Bench", Created: when}
+	for _, c := range []struct {
+		name string
+		tree *Elem
+	}{{"tagged", tree}, {"untagged", nil}} {
+		b.Run(c.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				_, src, err := FinishSource(layout, doc, nil, nil, nil, c.tree)
+				if err != nil {
+					b.Fatal(err)
+				}
+				for first := 1; first <= pages; first += 10 {
+					if _, err := src.ExtractTitled(first, first+9, "Item"); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+		})
+	}
+}

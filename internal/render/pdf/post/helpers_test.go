@@ -21,7 +21,15 @@ var when = time.Date(2013, 3, 1, 9, 30, 0, 0, time.UTC)
 // the first at the top, and a footer "Page i of n".
 func makePDF(t *testing.T, n int, lines func(i int) []string) []byte {
 	t.Helper()
+	return layoutPDF(t, n, lines, true)
+}
+
+// layoutPDF is makePDF, with the page content deflated or, as render/pdf
+// lays a pack out, left for Finish to deflate.
+func layoutPDF(t *testing.T, n int, lines func(i int) []string, compress bool) []byte {
+	t.Helper()
 	f := gofpdf.New("P", "mm", "A4", "")
+	f.SetCompression(compress)
 	f.SetCatalogSort(true)
 	f.SetCreationDate(when)
 	f.SetModificationDate(when)

@@ -97,6 +97,23 @@ func pageContent(ctx *model.Context, contents types.Object) ([]byte, error) {
 	return joinContent(contentStreams(ctx, contents))
 }
 
+// contentBody is joinContent without the newline after the last stream:
+// the content of a page of one stream (most pages) as it is, not
+// copied. It must not be changed.
+func contentBody(parts []types.StreamDict) ([]byte, error) {
+	if len(parts) == 1 {
+		if err := parts[0].Decode(); err != nil {
+			return nil, fmt.Errorf("decoding page content: %w", err)
+		}
+		return parts[0].Content, nil
+	}
+	b, err := joinContent(parts)
+	if len(b) > 0 {
+		b = b[:len(b)-1]
+	}
+	return b, err
+}
+
 // contentStreams looks up a page's content streams. It reads the shared
 // object table; joinContent, which does the work, does not.
 func contentStreams(ctx *model.Context, contents types.Object) []types.StreamDict {

@@ -95,6 +95,7 @@ func appendMark(out []byte, r run) []byte {
 // markedSize is room enough for content of n bytes with runs marked, so
 // that the marked page is one allocation of about its own size.
 func markedSize(n int, runs []run) int {
+	n++ // and a newline after it (markPages)
 	for _, r := range runs {
 		n += len("/ <</MCID 0000000000>> BDC\n\nEMC") + len(r.mark.tag)
 	}

@@ -67,12 +67,29 @@ func sameMarking(t *testing.T, content []byte) {
 	}
 }
 
+// sameWithNewline checks that a newline after content changes its
+// marking only by that newline: markPages marks a page's one stream
+// without the newline pageContent joins after it, and adds it after.
+func sameWithNewline(t *testing.T, content []byte) {
+	t.Helper()
+	want, wantN, wantErr := markContent(append(content[:len(content):len(content)], '\n'), joiningClaims())
+	got, gotN, gotErr := markContent(content, joiningClaims())
+	switch {
+	case (gotErr != nil) != (wantErr != nil):
+		t.Errorf("%q: error %v, with a newline %v", content, gotErr, wantErr)
+	case gotErr == nil && (string(got)+"\n" != string(want) || gotN != wantN):
+		t.Errorf("%q:\nmarked      %q (%d texts)\nwith a newline %q (%d texts)", content, got, gotN, want, wantN)
+	}
+}
+
 // Issue 10: the fast scanner finds the units the token-by-token one did,
 // on random pages of odd content and on the benchmark's page.
 func TestMarkContentMatchesReference(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	for range 5000 {
-		sameMarking(t, randomContent(r, 1+r.IntN(40)))
+		content := randomContent(r, 1+r.IntN(40))
+		sameMarking(t, content)
+		sameWithNewline(t, content)
 	}
 	for _, c := range []string{"", " % only a comment", "BT (a) Tj ET)", "q q BT (a) Tj ET Q BT (b) Tj ET Q Q",
 		"BT\r(a)Tj\rET%c\rq 0 0 m 1 1 l S Q", "/Name/Other BT[(a)-3(b)]TJ ET", "BT (a) ' (b) \" ET {BT (c) Tj ET}"} {
@@ -88,5 +105,8 @@ func FuzzMarkContent(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Add([]byte("q 0 g BT 1 2 Td (a) Tj ET Q BT /F1 9 Tf ET BT /F1 9 Tf ET 0 0 m 1 1 l S"))
-	f.Fuzz(func(t *testing.T, content []byte) { sameMarking(t, content) })
+	f.Fuzz(func(t *testing.T, content []byte) {
+		sameMarking(t, content)
+		sameWithNewline(t, content)
+	})
 }

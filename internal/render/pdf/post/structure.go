@@ -248,13 +248,18 @@ func (t *tagging) markPages() error {
 	}
 	marked := make([]markedPage, n)
 	parallel(n, func(i int) {
-		content, err := joinContent(streams[i])
-		streams[i] = nil
+		body, err := contentBody(streams[i])
 		if err != nil {
 			marked[i] = markedPage{err: err}
 			return
 		}
-		marked[i] = t.markPage(i+1, content)
+		m := t.markPage(i+1, body)
+		if len(streams[i]) > 0 && m.err == nil {
+			// The newline after the last stream, as pageContent joins them:
+			// the marking is the same with or without it.
+			m.content = append(m.content, '\n')
+		}
+		marked[i], streams[i] = m, nil
 	})
 	for p := 1; p <= n; p++ {
 		if err := t.addMarked(p, marked[p-1]); err != nil {
