@@ -54,8 +54,9 @@ type mcKey struct{ page, k int }
 func newTagging(ctx *model.Context, pi *pageIndex, tree *Elem, links []Link) (*tagging, error) {
 	budget := 1 << 20
 	n := countElems(tree, 0, &budget)
-	t := &tagging{ctx: ctx, tree: tree, links: links, elems: make(map[*Elem]*structElem, n), order: make([]*Elem, 0, n), up: make([]types.Object, 0, n),
-		texts: make([][]textClaim, ctx.PageCount), mcids: make([][]int, ctx.PageCount), figures: map[int]*Elem{}, byLink: map[int]*Elem{},
+	t := &tagging{ctx: ctx, tree: tree, links: links, elems: make(map[*Elem]*structElem, n),
+		order: make([]*Elem, 0, n), up: make([]types.Object, 0, n), figures: map[int]*Elem{}, byLink: map[int]*Elem{},
+		texts: make([][]textClaim, ctx.PageCount), mcids: make([][]int, ctx.PageCount),
 		parents: make([][]types.Object, ctx.PageCount), names: map[string]types.Object{}}
 	t.rootDict = types.Dict{}
 	root, err := ctx.IndRefForNewObject(t.rootDict)
