@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"sync"
 
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
@@ -34,13 +35,40 @@ type writer struct {
 
 // write serialises ctx's objects reachable from root and info.
 func write(ctx *model.Context, root, info types.IndirectRef, skip map[int]bool) ([]byte, error) {
-	w := &writer{ctx: ctx, num: make([]int, *ctx.Size), skip: skip, buf: &bytes.Buffer{}}
+	sc := writerScratch.Get().(*writerRoom)
+	defer sc.put()
+	if len(sc.num) < *ctx.Size {
+		sc.num = make([]int, *ctx.Size)
+	}
+	w := &writer{ctx: ctx, num: sc.num, order: sc.order[:0], objs: sc.objs[:0], skip: skip, buf: &bytes.Buffer{}}
+	defer func() { sc.num, sc.order, sc.objs = w.num, w.order, w.objs }()
 	w.visit(root)
 	w.visit(info)
 	for i := 0; i < len(w.objs); i++ {
 		w.walk(w.objs[i])
 	}
 	return w.emit(root, info)
+}
+
+// writerRoom is the room a write numbers its objects in, reused by the
+// next: each of a pack's 30 item cuts numbered its objects in a table as
+// long as the whole pack's.
+type writerRoom struct {
+	num   []int // all 0 between writes
+	order []int
+	objs  []types.Object
+}
+
+var writerScratch = sync.Pool{New: func() any { return new(writerRoom) }}
+
+// put clears what the write used and gives the room back.
+func (r *writerRoom) put() {
+	for _, nr := range r.order {
+		r.num[nr] = 0
+	}
+	clear(r.objs) // not to keep the objects alive
+	r.order, r.objs = r.order[:0], r.objs[:0]
+	writerScratch.Put(r)
 }
 
 // object returns source object nr, or nil when it is missing.
