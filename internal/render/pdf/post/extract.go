@@ -53,7 +53,7 @@ func extract(ctx *model.Context, src *Source, first, last int) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return write(ctx, *rootRef, infoRef(ctx), skip)
+	return write(ctx, *rootRef, infoRef(ctx), skip, cutObjectLevel)
 }
 
 // infoRef returns the pack's Info dictionary, or a new empty one.

@@ -37,7 +37,7 @@ func finish(layout []byte, doc Document, outline []Outline, links []Link, insert
 	if err != nil {
 		return nil, nil, err
 	}
-	pdf, err := write(ctx, *ctx.Root, *ctx.Info, nil)
+	pdf, err := write(ctx, *ctx.Root, *ctx.Info, nil, objectLevel)
 	if err != nil {
 		return nil, nil, err
 	}

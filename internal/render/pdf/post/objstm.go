@@ -48,7 +48,7 @@ func (w *writer) emit(root, info types.IndirectRef) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	raws := deflateAsync(stms.bodies, objectLevel)
+	raws := deflateAsync(stms.bodies, w.level)
 	if err := streamsDone(); err != nil {
 		return nil, err
 	}
@@ -162,7 +162,7 @@ func (w *writer) xrefStream(entries []xrefEntry, root, info int) []byte {
 	for xref>>(8*width) > 0 {
 		width++
 	}
-	raw, _ := deflateAll([][]byte{xrefRows(entries, width)}, objectLevel) // writing to memory cannot fail
+	raw, _ := deflateAll([][]byte{xrefRows(entries, width)}, w.level) // writing to memory cannot fail
 	sum := sha256.Sum256(file.Bytes())
 	id := hex.EncodeToString(sum[:16])
 	fmt.Fprintf(file, "%d 0 obj\n<</Type/XRef/Size %d/W[1 %d 2]/Root %d 0 R/Info %d 0 R/ID[<%s><%s>]"+

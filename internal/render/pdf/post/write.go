@@ -31,16 +31,18 @@ type writer struct {
 	skip  map[int]bool         // page objects left out (Extract); references to them become null
 	buf   *bytes.Buffer        // where value writes: the file, or an object stream's body
 	over  map[int]types.Object // streams deflated for this write only
+	level int                  // compression level of the object streams
 }
 
-// write serialises ctx's objects reachable from root and info.
-func write(ctx *model.Context, root, info types.IndirectRef, skip map[int]bool) ([]byte, error) {
+// write serialises ctx's objects reachable from root and info, packing
+// the small ones into object streams compressed at level.
+func write(ctx *model.Context, root, info types.IndirectRef, skip map[int]bool, level int) ([]byte, error) {
 	sc := writerScratch.Get().(*writerRoom)
 	defer sc.put()
 	if len(sc.num) < *ctx.Size {
 		sc.num = make([]int, *ctx.Size)
 	}
-	w := &writer{ctx: ctx, num: sc.num, order: sc.order[:0], objs: sc.objs[:0], skip: skip, buf: &bytes.Buffer{}}
+	w := &writer{ctx: ctx, num: sc.num, order: sc.order[:0], objs: sc.objs[:0], skip: skip, buf: &bytes.Buffer{}, level: level}
 	defer func() { sc.num, sc.order, sc.objs = w.num, w.order, w.objs }()
 	w.visit(root)
 	w.visit(info)
