@@ -53,3 +53,17 @@ func BenchmarkRender(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkLayout lays out the generated pack of about 300 pages without
+// drawing it: the sequential step in front of the HTML and the drawing
+// (issue 9).
+func BenchmarkLayout(b *testing.B) {
+	big := bigPack(b, 30, 12)
+	th := testTheme()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Layout(big, th, Options{Now: date(2013, 4, 8)}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -135,19 +135,15 @@ func stableLayout(p *report.Pack, st *style, counts map[*report.Appendix]int, la
 	return b, lay, pages
 }
 
-// newBuilder builds the whole flow: front sheet, agenda, reports.
+// newBuilder builds the whole flow: front sheet, agenda, then the items,
+// which are built side by side (see itemParts).
 func newBuilder(p *report.Pack, st *style, counts map[*report.Appendix]int, pages report.Pages, large bool) *builder {
 	b := &builder{st: st, pack: p, pages: pages, counts: counts, large: large}
 	b.hang = textWidth("0.0.00", regular, st.body) + mm(st.body)*1.3
 	b.frontSheet()
 	b.agenda()
-	for _, it := range p.Items {
-		switch {
-		case it.Withheld:
-			b.notice(it)
-		case it.Kind == report.ReportItem && it.Report != nil:
-			b.report(it)
-		}
+	for _, pt := range b.itemParts(p.Items) {
+		b.join(pt)
 	}
 	return b
 }

@@ -1,0 +1,88 @@
+package pdf
+
+import (
+	"runtime"
+	"sync"
+
+	"github.com/reportpack/reportpack/internal/report"
+)
+
+// The items' parts of the flow are independent of one another: each
+// starts on a page of its own and reads nothing the others build, except
+// that block and group ids run on through the pack. So each item is built
+// on a builder of its own, on every core, numbering from zero, and the
+// parts are joined in agenda order with their ids moved up past the ones
+// before (issue 9). The joined flow is the one a single builder makes.
+
+// part is one item's share of the flow, its bookmarks and how many block
+// and group ids it used.
+type part struct {
+	f              flow
+	outline        []outlineEntry
+	blocks, groups int
+}
+
+// buildItem builds one agenda item's pages: a report, or the notice that
+// stands for a withheld one. Other items have no pages of their own.
+func (b *builder) buildItem(it *report.Item) {
+	switch {
+	case it.Withheld:
+		b.notice(it)
+	case it.Kind == report.ReportItem && it.Report != nil:
+		b.report(it)
+	}
+}
+
+// itemParts builds each item's part on up to GOMAXPROCS workers; each
+// part lands in its item's slot, so scheduling changes nothing.
+func (b *builder) itemParts(items []*report.Item) []part {
+	parts := make([]part, len(items))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(items)) {
+		wg.Go(func() {
+			for i := range next {
+				parts[i] = b.part(items[i])
+			}
+		})
+	}
+	for i := range items {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return parts
+}
+
+// part builds an item on a fresh builder that shares b's read-only
+// inputs. The per-item state (item, rep, inSection) starts as it does in
+// a single builder: report and notice set item and rep, and inSection is
+// false between items, as section restores it and appendix clears it.
+func (b *builder) part(it *report.Item) part {
+	w := &builder{st: b.st, pack: b.pack, pages: b.pages, counts: b.counts, large: b.large, hang: b.hang}
+	w.buildItem(it)
+	return part{f: w.f, outline: w.outline, blocks: w.blocks, groups: w.groups}
+}
+
+// join appends a part to the flow, moving its block and group ids (0 is
+// none) past those already used.
+func (b *builder) join(pt part) {
+	for _, e := range pt.f.entries {
+		if e.kind != entBox {
+			continue
+		}
+		for i := range e.box.elems {
+			in := &e.box.elems[i].info
+			if in.block != 0 {
+				in.block += b.blocks
+			}
+			if in.group != 0 {
+				in.group += b.groups
+			}
+		}
+	}
+	b.f.entries = append(b.f.entries, pt.f.entries...)
+	b.outline = append(b.outline, pt.outline...)
+	b.blocks += pt.blocks
+	b.groups += pt.groups
+}
