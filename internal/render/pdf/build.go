@@ -19,8 +19,9 @@ type builder struct {
 	rep       *report.Report // the report being built
 	blocks    int
 	groups    int
-	hang      float64 // width of the hanging number column
-	inSection bool    // inside a numbered section: text starts after the hang
+	hang      float64     // width of the hanging number column
+	inSection bool        // inside a numbered section: text starts after the hang
+	lines     lineBuilder // room for breaking text, reused block after block
 }
 
 // outlineEntry is a bookmark: title, depth from 1, and destination anchor.
@@ -91,7 +92,7 @@ func (b *builder) addText(t textBlock) {
 	if t.label != "" {
 		firstX = max(t.x, t.labelX+textWidth(t.label, t.labelFace, t.size)+mm(t.size)*0.6)
 	}
-	lines := breakLines(t.spans, t.size, t.w-(firstX-t.x), t.w)
+	lines := b.lines.breakLines(t.spans, t.size, t.w-(firstX-t.x), t.w)
 	n := len(lines)
 	for i, ln := range lines {
 		bx := &box{h: lh, keep: t.keep || (i == 0 && n > 1) || i == n-2}
@@ -100,7 +101,7 @@ func (b *builder) addText(t textBlock) {
 			bx.before, x = t.before, firstX
 			b.firstLine(bx, t, base)
 		}
-		bx.elems = append(bx.elems, lineElems(ln, x, base, t.size, t.info)...)
+		bx.elems = appendLine(bx.elems, ln, x, base, t.size, t.info)
 		b.f.add(bx)
 	}
 	if t.gap > 0 {

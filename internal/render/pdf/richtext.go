@@ -72,50 +72,65 @@ type atom struct {
 	brk   bool
 }
 
-// atomize splits spans into words and spaces, measured at size.
-func atomize(spans []span, size float64) []atom {
-	var out []atom
+// atomize appends spans' words and spaces, measured at size, to dst.
+// White space folds into one space atom, but a span's leading space is
+// kept even after another span's trailing one.
+func atomize(dst []atom, spans []span, size float64) []atom {
 	for i, sp := range spans {
 		if sp.brk {
-			out = append(out, atom{brk: true, span: i})
+			dst = append(dst, atom{brk: true, span: i})
 			continue
 		}
-		for _, piece := range splitSpaces(sp.text) {
-			a := atom{text: piece, span: i, space: piece == " "}
-			a.w = textWidth(piece, sp.face, size)
-			out = append(out, a)
+		spaced := false // the span's last atom is a space
+		for s := sp.text; len(s) > 0; {
+			k := strings.IndexAny(s, " \t\n")
+			if k < 0 {
+				k = len(s)
+			}
+			if k > 0 {
+				dst = append(dst, atom{text: s[:k], span: i, w: textWidth(s[:k], sp.face, size)})
+				spaced = false
+			}
+			if k == len(s) {
+				break
+			}
+			if !spaced {
+				dst = append(dst, atom{text: " ", span: i, w: textWidth(" ", sp.face, size), space: true})
+				spaced = true
+			}
+			s = s[k+1:]
 		}
 	}
-	return out
-}
-
-// splitSpaces cuts s into words and single " " separators, folding runs of
-// white space into one.
-func splitSpaces(s string) []string {
-	var out []string
-	for len(s) > 0 {
-		i := strings.IndexAny(s, " \t\n")
-		if i < 0 {
-			return append(out, s)
-		}
-		if i > 0 {
-			out = append(out, s[:i])
-		}
-		if len(out) == 0 || out[len(out)-1] != " " {
-			out = append(out, " ")
-		}
-		s = s[i+1:]
-	}
-	return out
+	return dst
 }
 
 // breakLines lays spans out in lines no wider than width (first line:
 // first). Lines break at spaces; a word longer than a line is cut.
 func breakLines(spans []span, size, first, width float64) []line {
-	atoms := atomize(spans, size)
-	lb := lineBuilder{spans: spans, size: size, width: first}
-	for i := 0; i < len(atoms); {
-		i = lb.addWord(atoms, i)
+	var lb lineBuilder
+	return lb.breakLines(spans, size, first, width)
+}
+
+// lineBuilder accumulates atoms into lines. It keeps its slices from one
+// breakLines to the next, as text is set a paragraph or cell at a time.
+type lineBuilder struct {
+	spans []span
+	size  float64
+	width float64
+	atoms []atom
+	cur   []atom
+	curW  float64
+	lines []line
+}
+
+// breakLines is the package's breakLines on lb's room: the lines and
+// their fragments are valid until the next call.
+func (lb *lineBuilder) breakLines(spans []span, size, first, width float64) []line {
+	lb.atoms = atomize(lb.atoms[:0], spans, size)
+	lb.spans, lb.size, lb.width = spans, size, first
+	lb.cur, lb.curW, lb.lines = lb.cur[:0], 0, lb.lines[:0]
+	for i := 0; i < len(lb.atoms); {
+		i = lb.addWord(lb.atoms, i)
 		if len(lb.lines) > 0 {
 			lb.width = width
 		}
@@ -125,16 +140,6 @@ func breakLines(spans []span, size, first, width float64) []line {
 		lb.lines = append(lb.lines, line{})
 	}
 	return lb.lines
-}
-
-// lineBuilder accumulates atoms into lines.
-type lineBuilder struct {
-	spans []span
-	size  float64
-	width float64
-	cur   []atom
-	curW  float64
-	lines []line
 }
 
 // addWord adds the word (or break or space) starting at atoms[i] and
@@ -204,25 +209,42 @@ func (lb *lineBuilder) flush(between bool) {
 		lb.curW -= lb.cur[len(lb.cur)-1].w
 		lb.cur = lb.cur[:len(lb.cur)-1]
 	}
-	ln := lb.merge(lb.cur)
+	// The slot past the last line may hold an earlier call's fragments:
+	// their room is reused.
+	var frags []frag
+	if n := len(lb.lines); n < cap(lb.lines) {
+		frags = lb.lines[:n+1][n].frags[:0]
+	}
+	ln := lb.merge(frags, lb.cur)
 	ln.between = between
 	lb.lines = append(lb.lines, ln)
-	lb.cur, lb.curW = lb.cur[:0:0], 0
+	lb.cur, lb.curW = lb.cur[:0], 0
 }
 
-// merge joins atoms into fragments, one per run of the same span.
-func (lb *lineBuilder) merge(atoms []atom) line {
-	var ln line
+// merge joins atoms into fragments appended to frags, one per run of the
+// same span.
+func (lb *lineBuilder) merge(frags []frag, atoms []atom) line {
+	ln := line{frags: frags}
 	x := 0.0
 	for k := 0; k < len(atoms); {
 		sp := lb.spans[atoms[k].span]
-		var b strings.Builder
-		start := x
-		for ; k < len(atoms) && lb.sameStyle(atoms[k].span, sp); k++ {
-			b.WriteString(atoms[k].text)
-			x += atoms[k].w
+		start, end := x, k
+		n := 0
+		for ; end < len(atoms) && lb.sameStyle(atoms[end].span, sp); end++ {
+			n += len(atoms[end].text)
+			x += atoms[end].w
 		}
-		ln.frags = append(ln.frags, frag{x: start, text: b.String(), face: sp.face, link: sp.link, col: sp.colour})
+		text := atoms[k].text
+		if end-k > 1 {
+			var b strings.Builder
+			b.Grow(n)
+			for _, a := range atoms[k:end] {
+				b.WriteString(a.text)
+			}
+			text = b.String()
+		}
+		ln.frags = append(ln.frags, frag{x: start, text: text, face: sp.face, link: sp.link, col: sp.colour})
+		k = end
 	}
 	ln.w = x
 	return ln
@@ -234,14 +256,13 @@ func (lb *lineBuilder) sameStyle(i int, sp span) bool {
 	return o.face == sp.face && o.link == sp.link && o.colour == sp.colour
 }
 
-// lineElems draws a line with its left edge at x and baseline at y,
-// underlining links so colour is not their only sign. A line the text
+// appendLine appends to out the elements that draw a line with its left
+// edge at x and baseline at y, underlining links so colour is not their only sign. A line the text
 // goes on from ends with a space, drawn but not measured: a tagged pack
 // marks a paragraph's lines as one sequence, and the space keeps the last
 // word of a line apart from the first of the next for screen readers and
 // text extraction (issue 10).
-func lineElems(ln line, x, y, size float64, info textInfo) []elem {
-	out := make([]elem, 0, len(ln.frags))
+func appendLine(out []elem, ln line, x, y, size float64, info textInfo) []elem {
 	for i, f := range ln.frags {
 		if strings.TrimSpace(f.text) == "" {
 			continue

@@ -119,12 +119,12 @@ func (b *builder) spanRow(r report.Row, n int, ts *tableSet, fill rgb) *box {
 	}
 	w := sum(ts.widths)
 	info := textInfo{role: RoleTableRowHeader, block: b.newBlock(), group: ts.group, row: n, col: 0, span: len(ts.widths)}
-	elems, h := b.cellContent(c, ts.x+ts.pad, w-2*ts.pad, ts, bold, info)
+	// The fill goes first but takes the text's height: its slot is set after.
+	es, h := b.cellContent(make([]elem, 1, 8), c, ts.x+ts.pad, w-2*ts.pad, ts, bold, info)
 	h += 2 * ts.pad
-	bx := &box{h: h, elems: []elem{fillElem(ts.x, 0, w, h, fill)}}
-	bx.elems = append(bx.elems, shiftAll(elems, ts.pad)...)
-	bx.elems = append(bx.elems, b.borders(ts, []float64{0, w}, h)...)
-	return bx
+	es[0] = fillElem(ts.x, 0, w, h, fill)
+	shiftAll(es[1:], ts.pad)
+	return &box{h: h, elems: b.appendBorders(es, ts, h, false)}
 }
 
 // noFill marks a cell without a background.
@@ -132,8 +132,11 @@ var noFill = rgb{-1, -1, -1}
 
 // cells lays out a row of cells side by side; the tallest sets the height.
 func (b *builder) cells(cells []report.Cell, n int, ts *tableSet, f face, role Role, fill rgb) *box {
-	bx := &box{}
-	var texts []elem
+	// The fills go under the text but take its height: their slots come
+	// first and are set once the text is.
+	fills := fillCount(cells, ts, fill)
+	cols := len(ts.widths)
+	es := make([]elem, fills, fills+3*cols+3)
 	x, h := ts.x, 0.0
 	for i, w := range ts.widths {
 		var c report.Cell
@@ -141,16 +144,15 @@ func (b *builder) cells(cells []report.Cell, n int, ts *tableSet, f face, role R
 			c = cells[i]
 		}
 		info := textInfo{role: cellRole(role, c), block: b.newBlock(), group: ts.group, row: n, col: i}
-		elems, ch := b.cellContent(c, x+ts.pad, w-2*ts.pad, ts, f, info)
-		texts = append(texts, elems...)
+		var ch float64
+		es, ch = b.cellContent(es, c, x+ts.pad, w-2*ts.pad, ts, f, info)
 		h = max(h, ch)
 		x += w
 	}
-	bx.h = h + 2*ts.pad
-	bx.elems = b.cellFills(cells, ts, bx.h, fill)
-	bx.elems = append(bx.elems, shiftAll(texts, ts.pad)...)
-	bx.elems = append(bx.elems, b.borders(ts, edges(ts.widths), bx.h)...)
-	return bx
+	bh := h + 2*ts.pad
+	b.cellFills(es[:fills], cells, ts, bh, fill)
+	shiftAll(es[fills:], ts.pad)
+	return &box{h: bh, elems: b.appendBorders(es, ts, bh, true)}
 }
 
 // cellRole is role, or row header for cells marked as such.
@@ -161,49 +163,63 @@ func cellRole(role Role, c report.Cell) Role {
 	return role
 }
 
-// cellFills paints the row's fill and each status cell's colour.
-func (b *builder) cellFills(cells []report.Cell, ts *tableSet, h float64, fill rgb) []elem {
-	var out []elem
+// fillCount is how many fills cellFills paints.
+func fillCount(cells []report.Cell, ts *tableSet, fill rgb) int {
+	n := 0
 	if fill != noFill {
-		out = append(out, fillElem(ts.x, 0, sum(ts.widths), h, fill))
+		n++
+	}
+	for i := range ts.widths {
+		if i < len(cells) && cells[i].Status != nil {
+			n++
+		}
+	}
+	return n
+}
+
+// cellFills paints the row's fill and each status cell's colour into
+// out, which has room for fillCount of them.
+func (b *builder) cellFills(out []elem, cells []report.Cell, ts *tableSet, h float64, fill rgb) {
+	k := 0
+	if fill != noFill {
+		out[k] = fillElem(ts.x, 0, sum(ts.widths), h, fill)
+		k++
 	}
 	x := ts.x
 	for i, w := range ts.widths {
 		if i < len(cells) && cells[i].Status != nil {
-			out = append(out, fillElem(x, 0, w, h, b.swatchOf(cells[i].Status).fill))
+			out[k] = fillElem(x, 0, w, h, b.swatchOf(cells[i].Status).fill)
+			k++
 		}
 		x += w
 	}
-	return out
 }
 
-// cellContent lays out a cell's text, status word and bullets from its
-// top-left; it returns the elements and their height.
-func (b *builder) cellContent(c report.Cell, x, w float64, ts *tableSet, f face, info textInfo) ([]elem, float64) {
+// cellContent appends to dst a cell's text, status word and bullets laid
+// out from its top-left; it returns them and their height.
+func (b *builder) cellContent(dst []elem, c report.Cell, x, w float64, ts *tableSet, f face, info textInfo) ([]elem, float64) {
 	content := b.spans(c.Content, f)
+	plain := report.PlainText(c.Content)
 	if c.Status != nil {
 		sw := b.swatchOf(c.Status)
 		col := sw.text
 		f = f.withBold()
-		if report.PlainText(c.Content) == "" {
+		if plain == "" {
 			content = plainSpans(c.Status.Word, f, col)
 		}
 		for i := range content {
 			content[i].colour, content[i].face = col, content[i].face.withBold()
 		}
 	}
-	var out []elem
 	y := 0.0
-	if len(content) > 0 && report.PlainText(c.Content)+statusWord(c) != "" {
-		out, y = b.setLines(content, x, w, 0, ts.size, info)
+	if len(content) > 0 && plain+statusWord(c) != "" {
+		dst, y = b.setLines(dst, content, x, w, 0, ts.size, info)
 	}
 	for _, bl := range c.Bullets {
 		info.block = b.newBlock()
-		var es []elem
-		es, y = b.bullet(b.spans(bl, regular), x, w, y, ts, info)
-		out = append(out, es...)
+		dst, y = b.bullet(dst, b.spans(bl, regular), x, w, y, ts, info)
 	}
-	return out, y
+	return dst, y
 }
 
 // statusWord is a cell's status word, if any.
@@ -214,20 +230,21 @@ func statusWord(c report.Cell) string {
 	return c.Status.Word
 }
 
-// setLines sets rich text in a cell from height y, returning the new height.
-func (b *builder) setLines(sp []span, x, w, y, size float64, info textInfo) ([]elem, float64) {
+// setLines appends rich text set in a cell from height y to dst,
+// returning them and the new height.
+func (b *builder) setLines(dst []elem, sp []span, x, w, y, size float64, info textInfo) ([]elem, float64) {
 	lh := b.st.lineHeight(size) * 0.92
 	base := baseline(lh, size)
-	var out []elem
-	for _, ln := range breakLines(sp, size, w, w) {
-		out = append(out, lineElems(ln, x, y+base, size, info)...)
+	for _, ln := range b.lines.breakLines(sp, size, w, w) {
+		dst = appendLine(dst, ln, x, y+base, size, info)
 		y += lh
 	}
-	return out, y
+	return dst, y
 }
 
-// bullet sets one bulleted line of a multi-line cell with a hanging bullet.
-func (b *builder) bullet(sp []span, x, w, y float64, ts *tableSet, info textInfo) ([]elem, float64) {
+// bullet appends one bulleted line of a multi-line cell with a hanging
+// bullet to dst.
+func (b *builder) bullet(dst []elem, sp []span, x, w, y float64, ts *tableSet, info textInfo) ([]elem, float64) {
 	indent := mm(ts.size) * 1.1
 	if y > 0 {
 		y += mm(ts.size) * 0.25
@@ -235,9 +252,8 @@ func (b *builder) bullet(sp []span, x, w, y float64, ts *tableSet, info textInfo
 	lbl := info
 	lbl.role = RoleListLabel
 	lh := b.st.lineHeight(ts.size) * 0.92
-	out := []elem{textElem(x, y+baseline(lh, ts.size), "•", regular, ts.size, b.st.text, lbl)}
-	es, y := b.setLines(sp, x+indent, w-indent, y, ts.size, info)
-	return append(out, es...), y
+	dst = append(dst, textElem(x, y+baseline(lh, ts.size), "•", regular, ts.size, b.st.text, lbl))
+	return b.setLines(dst, sp, x+indent, w-indent, y, ts.size, info)
 }
 
 // swatchOf finds a status's colours: the theme palette by class, else the
@@ -258,27 +274,21 @@ func readableOn(c rgb) rgb {
 	return rgb{255, 255, 255}
 }
 
-// borders draws a row's top and bottom rules and the column rules.
-func (b *builder) borders(ts *tableSet, xs []float64, h float64) []elem {
+// appendBorders appends a row's top and bottom rules and its side rules,
+// with the rules between columns when inner is set.
+func (b *builder) appendBorders(dst []elem, ts *tableSet, h float64, inner bool) []elem {
 	c, t := b.st.rule, 0.25
 	w := sum(ts.widths)
-	out := []elem{hrule(ts.x, 0, w, t, c), hrule(ts.x, h, w, t, c)}
-	for _, x := range xs {
-		out = append(out, vrule(ts.x+x, 0, h, t, c))
+	dst = append(dst, hrule(ts.x, 0, w, t, c), hrule(ts.x, h, w, t, c), vrule(ts.x, 0, h, t, c))
+	if !inner {
+		return append(dst, vrule(ts.x+w, 0, h, t, c))
 	}
-	return out
-}
-
-// edges are the offsets of the column boundaries, 0 to the full width.
-func edges(widths []float64) []float64 {
-	out := make([]float64, 0, len(widths)+1)
 	x := 0.0
-	out = append(out, 0)
-	for _, w := range widths {
-		x += w
-		out = append(out, x)
+	for _, cw := range ts.widths {
+		x += cw
+		dst = append(dst, vrule(ts.x+x, 0, h, t, c))
 	}
-	return out
+	return dst
 }
 
 // shiftAll moves elements down by dy.
