@@ -2,6 +2,9 @@ package pdf
 
 import "strconv"
 
+// furnitureElems is the most elements furnish adds to a page.
+const furnitureElems = 5
+
 // furnish adds the running header (the item's title) and the footer,
 // "Page N of M" and the date of issue, to every page; they are artefacts
 // for tagging. meeting is the short meeting line printed at the header's

@@ -31,13 +31,15 @@ type placed struct {
 
 // paginator stacks flow entries onto pages.
 type paginator struct {
-	st   *style
-	f    *flow
-	out  *layout
-	cur  *page
-	y    float64 // height used on the current page
-	mark mark
-	part int // marks seen so far
+	st  *style
+	f   *flow
+	out *layout
+	cur *page
+	y   float64 // height used on the current page
+	// scratch is where the current page's elements are stacked.
+	scratch []elem
+	mark    mark
+	part    int // marks seen so far
 }
 
 // paginate lays the flow out on pages.
@@ -46,6 +48,7 @@ func paginate(st *style, f *flow) *layout {
 	for i, e := range f.entries {
 		p.step(i, e)
 	}
+	p.closePage()
 	return p.out
 }
 
@@ -71,21 +74,35 @@ func (p *paginator) step(i int, e entry) {
 // blank page when an odd page is wanted.
 func (p *paginator) breakPage(odd bool) {
 	if p.cur != nil && (len(p.cur.elems) > 0 || p.cur.placeholder) {
-		p.cur = nil
+		p.closePage()
 	}
 	if odd && p.cur == nil && len(p.out.pages)%2 == 1 {
 		p.openPage()
-		p.cur = nil
+		p.closePage()
 	}
 }
 
-// openPage starts a fresh page for the current item.
+// openPage starts a fresh page for the current item, stacking it in the
+// scratch room the pages before were stacked in.
 func (p *paginator) openPage() *page {
-	pg := &page{}
+	p.closePage()
+	pg := &page{elems: p.scratch[:0]}
 	p.stamp(pg)
 	p.out.pages = append(p.out.pages, pg)
 	p.cur, p.y = pg, 0
 	return pg
+}
+
+// closePage ends the current page, if any, copying its elements to room
+// of their own, with space for the furniture, so the scratch serves the
+// next page: one allocation a page instead of growing each from nothing.
+func (p *paginator) closePage() {
+	if p.cur == nil {
+		return
+	}
+	es := p.cur.elems
+	p.cur.elems = append(make([]elem, 0, len(es)+furnitureElems), es...)
+	p.scratch, p.cur = es[:0], nil
 }
 
 // stamp gives a page the current item's running header and numbering.
@@ -142,5 +159,5 @@ func (p *paginator) reserve(in insert) {
 	}
 	p.out.dests[in.key] = dest{page: first, y: 0}
 	p.out.inserts = append(p.out.inserts, placed{insert: in, first: first})
-	p.cur = nil
+	p.closePage()
 }
