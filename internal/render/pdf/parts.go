@@ -2,6 +2,7 @@ package pdf
 
 import (
 	"runtime"
+	"slices"
 	"sync"
 
 	"github.com/reportpack/reportpack/internal/report"
@@ -64,25 +65,37 @@ func (b *builder) part(it *report.Item) part {
 	return part{f: w.f, outline: w.outline, blocks: w.blocks, groups: w.groups}
 }
 
-// join appends a part to the flow, moving its block and group ids (0 is
-// none) past those already used.
-func (b *builder) join(pt part) {
-	for _, e := range pt.f.entries {
-		if e.kind != entBox {
-			continue
+// join appends the parts to the flow in order, moving each one's block
+// and group ids (0 is none) past those already used.
+func (b *builder) join(parts ...part) {
+	n := 0
+	for _, pt := range parts {
+		n += len(pt.f.entries)
+	}
+	b.f.entries = slices.Grow(b.f.entries, n)
+	for _, pt := range parts {
+		for _, e := range pt.f.entries {
+			if e.kind == entBox {
+				renumber(e.box, b.blocks, b.groups)
+			}
 		}
-		for i := range e.box.elems {
-			in := &e.box.elems[i].info
-			if in.block != 0 {
-				in.block += b.blocks
-			}
-			if in.group != 0 {
-				in.group += b.groups
-			}
+		b.f.entries = append(b.f.entries, pt.f.entries...)
+		b.outline = append(b.outline, pt.outline...)
+		b.blocks += pt.blocks
+		b.groups += pt.groups
+	}
+}
+
+// renumber moves a box's block and group ids (0 is none) up by blocks
+// and groups.
+func renumber(bx *box, blocks, groups int) {
+	for i := range bx.elems {
+		in := &bx.elems[i].info
+		if in.block != 0 {
+			in.block += blocks
+		}
+		if in.group != 0 {
+			in.group += groups
 		}
 	}
-	b.f.entries = append(b.f.entries, pt.f.entries...)
-	b.outline = append(b.outline, pt.outline...)
-	b.blocks += pt.blocks
-	b.groups += pt.groups
 }

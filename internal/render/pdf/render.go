@@ -142,9 +142,7 @@ func newBuilder(p *report.Pack, st *style, counts map[*report.Appendix]int, page
 	b.hang = textWidth("0.0.00", regular, st.body) + mm(st.body)*1.3
 	b.frontSheet()
 	b.agenda()
-	for _, pt := range b.itemParts(p.Items) {
-		b.join(pt)
-	}
+	b.join(b.itemParts(p.Items)...)
 	return b
 }
 
