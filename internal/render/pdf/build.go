@@ -8,20 +8,21 @@ import (
 
 // builder turns a Pack into a flow of boxes, recording the outline.
 type builder struct {
-	st        *style
-	pack      *report.Pack
-	pages     report.Pages // the previous pass's page map, quoted by the agenda
-	counts    map[*report.Appendix]int
-	large     bool
-	f         flow
-	outline   []outlineEntry
-	item      string         // slug of the item being built; qualifies anchors
-	rep       *report.Report // the report being built
-	blocks    int
-	groups    int
-	hang      float64     // width of the hanging number column
-	inSection bool        // inside a numbered section: text starts after the hang
-	lines     lineBuilder // room for breaking text, reused block after block
+	st         *style
+	pack       *report.Pack
+	pages      report.Pages // the previous pass's page map, quoted by the agenda
+	counts     map[*report.Appendix]int
+	large      bool
+	f          flow
+	outline    []outlineEntry
+	item       string         // slug of the item being built; qualifies anchors
+	rep        *report.Report // the report being built
+	blocks     int
+	groups     int
+	hang       float64     // width of the hanging number column
+	inSection  bool        // inside a numbered section: text starts after the hang
+	lines      lineBuilder // room for breaking text, reused block after block
+	rowScratch []elem      // room for laying out a table row; see rowRoom
 }
 
 // outlineEntry is a bookmark: title, depth from 1, and destination anchor.

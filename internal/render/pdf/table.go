@@ -1,6 +1,8 @@
 package pdf
 
 import (
+	"slices"
+
 	"github.com/reportpack/reportpack/internal/report"
 )
 
@@ -120,11 +122,25 @@ func (b *builder) spanRow(r report.Row, n int, ts *tableSet, fill rgb) *box {
 	w := sum(ts.widths)
 	info := textInfo{role: RoleTableRowHeader, block: b.newBlock(), group: ts.group, row: n, col: 0, span: len(ts.widths)}
 	// The fill goes first but takes the text's height: its slot is set after.
-	es, h := b.cellContent(make([]elem, 1, 8), c, ts.x+ts.pad, w-2*ts.pad, ts, bold, info)
+	es, h := b.cellContent(b.rowRoom(1), c, ts.x+ts.pad, w-2*ts.pad, ts, bold, info)
 	h += 2 * ts.pad
 	es[0] = fillElem(ts.x, 0, w, h, fill)
 	shiftAll(es[1:], ts.pad)
-	return &box{h: h, elems: b.appendBorders(es, ts, h, false)}
+	return &box{h: h, elems: b.keepRow(b.appendBorders(es, ts, h, false))}
+}
+
+// rowRoom is the builder's scratch for a row's elements, with n slots
+// reserved at the front. A row is laid out there and then copied to
+// room of its exact size by keepRow.
+func (b *builder) rowRoom(n int) []elem {
+	return slices.Grow(b.rowScratch[:0], n)[:n]
+}
+
+// keepRow copies a row's elements out of the scratch and keeps the
+// scratch, grown as it may be, for the next row.
+func (b *builder) keepRow(es []elem) []elem {
+	b.rowScratch = es[:0]
+	return slices.Clone(es)
 }
 
 // noFill marks a cell without a background.
@@ -135,8 +151,7 @@ func (b *builder) cells(cells []report.Cell, n int, ts *tableSet, f face, role R
 	// The fills go under the text but take its height: their slots come
 	// first and are set once the text is.
 	fills := fillCount(cells, ts, fill)
-	cols := len(ts.widths)
-	es := make([]elem, fills, fills+3*cols+3)
+	es := b.rowRoom(fills)
 	x, h := ts.x, 0.0
 	for i, w := range ts.widths {
 		var c report.Cell
@@ -152,7 +167,7 @@ func (b *builder) cells(cells []report.Cell, n int, ts *tableSet, f face, role R
 	bh := h + 2*ts.pad
 	b.cellFills(es[:fills], cells, ts, bh, fill)
 	shiftAll(es[fills:], ts.pad)
-	return &box{h: bh, elems: b.appendBorders(es, ts, bh, true)}
+	return &box{h: bh, elems: b.keepRow(b.appendBorders(es, ts, bh, true))}
 }
 
 // cellRole is role, or row header for cells marked as such.
