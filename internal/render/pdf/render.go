@@ -75,7 +75,8 @@ func Layout(p *report.Pack, th *theme.Theme, opts Options) (*Laid, error) {
 
 // Write draws the laid-out pages, finishes the PDF (tags, outline,
 // links, merged appendices) and cuts the item PDFs. It reads the pack
-// and the layout only, so it may run beside the HTML render.
+// and the layout only, so it may run beside the HTML render. It may be
+// called once: it lets go of the layout as it goes.
 func (l *Laid) Write() (*Result, error) {
 	p, st, lay, opts := l.pack, l.st, l.lay, l.opts
 	now := buildTime(p, opts.Now)
@@ -88,12 +89,17 @@ func (l *Laid) Write() (*Result, error) {
 	if !opts.Untagged {
 		tree = tagTree(lay.pages, drawn, nav.linkOf, figures(st, lay))
 	}
+	ins := inserts(st, lay)
+	// From here on the page model and the flow are not needed: dropped,
+	// they can be collected while the PDF is finished instead of being
+	// live beside it (issue 9: peak memory). Write is called once.
+	l.lay, l.b = nil, nil
 	d := <-drawing
 	raw, err := d.pdf, d.err
 	if err != nil {
 		return nil, fmt.Errorf("writing the PDF: %w", err)
 	}
-	final, src, err := post.FinishSource(raw, document(p, now, opts.LargePrint), nav.outline, nav.links, inserts(st, lay), tree)
+	final, src, err := post.FinishSource(raw, document(p, now, opts.LargePrint), nav.outline, nav.links, ins, tree)
 	if err != nil {
 		return nil, fmt.Errorf("finishing the PDF: %w", err)
 	}
