@@ -1,6 +1,7 @@
 package post
 
 import (
+	"bytes"
 	"fmt"
 
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
@@ -26,6 +27,12 @@ func finish(layout []byte, doc Document, outline []Outline, links []Link, insert
 	if err != nil {
 		return nil, nil, err
 	}
+	// pdfcpu has read every object of the layout, which has no object
+	// streams, so it needs the file no more; it would otherwise keep the
+	// layout's bytes (the whole uncompressed pack) alive until the last
+	// item is cut (issue 9: peak memory). An empty reader makes any later
+	// read an error, not a crash.
+	ctx.Read.RS = bytes.NewReader(nil)
 	if err := checkInserts(ctx.PageCount, inserts); err != nil {
 		return nil, nil, err
 	}
