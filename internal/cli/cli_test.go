@@ -95,6 +95,25 @@ func TestCheckReportsEveryProblemWithPositions(t *testing.T) {
 	}
 }
 
+// An officer's one typo in the front matter is one error: the references
+// to the appendices it lists are not reported as well, as each would be
+// a problem of its own (session 1 left this rough edge).
+func TestBrokenFrontMatterIsOneError(t *testing.T) {
+	dir := unpack(t, "broken-front")
+	code, _, errs := run(t, nil, "check", dir)
+	if code != 1 {
+		t.Fatalf("exit %d, want 1; stderr:\n%s", code, errs)
+	}
+	if want := filepath.ToSlash(dir) + "/finance.md:6:"; !strings.Contains(errs, want) || !strings.Contains(errs, "not valid TOML") {
+		t.Errorf("stderr lacks the syntax error at %s:\n%s", want, errs)
+	}
+	for _, follow := range []string{"labelled", "no appendix", "1 error,"} {
+		if got := strings.Contains(errs, follow); got != (follow == "1 error,") {
+			t.Errorf("stderr contains %q: %v, want %v:\n%s", follow, got, !got, errs)
+		}
+	}
+}
+
 func TestCheckWritesNothing(t *testing.T) {
 	dir := unpack(t, "minimal")
 	out := t.TempDir()

@@ -8,6 +8,7 @@
 package lint
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/reportpack/reportpack/internal/diag"
@@ -37,7 +38,11 @@ func Recommendations(r *report.Report) diag.List {
 	if hasRecommendations(r.Body) {
 		return diags
 	}
-	diags.Warnf(r.Pos, "the report %q has no recommendations", r.Title).
+	name := "this report"
+	if r.Title != "" { // unset when the front matter did not read
+		name = fmt.Sprintf("the report %q", r.Title)
+	}
+	diags.Warnf(r.Pos, "%s has no recommendations", name).
 		WithHint(`add a section "# Recommendations" with the decisions asked for, worded as resolutions: "That the Committee notes …"`)
 	return diags
 }

@@ -65,6 +65,7 @@ func readFront(r *report.Report, file string, doc frontmatter.Doc, diags *diag.L
 	decodeDiags := tomlfile.Decode(file, doc.Front, doc.FrontLine, &fm)
 	diags.Append(decodeDiags)
 	if decodeDiags.HasErrors() && hasSyntaxError(decodeDiags) {
+		r.FrontUnread = true
 		return // missing keys would only repeat the syntax error
 	}
 	lines := keyLines(doc.Front, doc.FrontLine)

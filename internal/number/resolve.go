@@ -11,13 +11,14 @@ import (
 // resolveAll resolves the cross-references in every inline of r: section
 // titles, paragraphs, subheadings, list items and table cells.
 func resolveAll(r *report.Report, lt *labelTable, diags *diag.List) {
-	res := resolver{lt: lt, diags: diags}
+	res := resolver{lt: lt, diags: diags, quiet: r.FrontUnread}
 	res.blocks(r.Body)
 }
 
 type resolver struct {
 	lt    *labelTable
 	diags *diag.List
+	quiet bool // the front matter did not read: a missing label may be an appendix id
 }
 
 func (res resolver) blocks(body []report.Block) {
@@ -110,6 +111,9 @@ func (res resolver) sameKind(found []report.Target, in *report.Inline) bool {
 // missing reports a reference to a label that is not defined, suggesting
 // labels with similar spelling.
 func (res resolver) missing(label string, pos diag.Pos) {
+	if res.quiet {
+		return
+	}
 	d := res.diags.Errorf(pos, "nothing in this report is labelled %q", label)
 	if similar := res.similar(label); len(similar) > 0 {
 		d.WithHint("did you mean %s?", orList(similar))

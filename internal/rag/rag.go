@@ -143,6 +143,9 @@ func (s *summary) plan(id string, pos diag.Pos) *report.ActionPlan {
 		}
 		return a.Plan
 	}
+	if s.rep.FrontUnread {
+		return nil // its appendices are unknown until the syntax error is fixed
+	}
 	s.diags.Errorf(pos, "there is no appendix %q in this report", id).
 		WithHint("use the id of a workbook appendix from the front matter: %s", s.workbookIDs())
 	return nil

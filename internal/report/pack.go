@@ -145,6 +145,10 @@ type Report struct {
 	Labels      map[string]Target // every label defined in the report, filled by number
 	Source      string            // the Markdown file, relative to the pack
 	Pos         diag.Pos
+	// FrontUnread says the front matter is not valid TOML, so the report's
+	// appendices are unknown: references to them are not checked, as every
+	// one would be reported again after the syntax error.
+	FrontUnread bool
 }
 
 // Sections returns the report's top-level sections in order.
