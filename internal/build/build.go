@@ -279,7 +279,7 @@ func render(p *report.Pack, dir string, opts Options, out *staging) (int, map[st
 		return 0, nil, err
 	}
 	if opts.LargePrint {
-		lp, err := pdf.Render(p, th, pdf.Options{Now: buildNow(p, opts), LargePrint: true, NoItemPDFs: true})
+		lp, err := pdf.Render(p, th, pdf.Options{Now: buildNow(p, opts), LargePrint: true, NoItemPDFs: true, Context: opts.Context})
 		if err != nil {
 			return 0, nil, fmt.Errorf("laying out the large-print PDF: %w", err)
 		}
@@ -300,7 +300,7 @@ func layout(p *report.Pack, th *theme.Theme, opts Options, itemPDFs bool) (*pdf.
 
 // pdfOptions are the PDF pack's render options.
 func pdfOptions(p *report.Pack, opts Options, itemPDFs bool) pdf.Options {
-	return pdf.Options{Now: buildNow(p, opts), NoItemPDFs: !itemPDFs, Untagged: opts.untagged}
+	return pdf.Options{Now: buildNow(p, opts), NoItemPDFs: !itemPDFs, Untagged: opts.untagged, Context: opts.Context}
 }
 
 func loadTheme(p *report.Pack, dir string, opts Options) (*theme.Theme, error) {

@@ -48,10 +48,12 @@ func newMaroto(st *style, now time.Time) core.Maroto {
 
 // draw writes the laid-out pages with maroto: each page is one row the
 // height of the page holding a canvas that draws the page's elements.
-func draw(st *style, pages []*page, now time.Time) ([]byte, error) {
+// Once stopped returns an error the pages left are not drawn, so that a
+// cancelled build ends without waiting for the rest of the pack.
+func draw(st *style, pages []*page, now time.Time, stopped func() error) ([]byte, error) {
 	m := newMaroto(st, now)
 	for _, pg := range pages {
-		m.AddRows(row.New(st.pageH).Add(col.New(12).Add(&canvas{pg: pg, st: st})))
+		m.AddRows(row.New(st.pageH).Add(col.New(12).Add(&canvas{pg: pg, st: st, stopped: stopped})))
 	}
 	doc, err := m.Generate()
 	if err != nil {
@@ -63,8 +65,9 @@ func draw(st *style, pages []*page, now time.Time) ([]byte, error) {
 // canvas is a maroto component that draws one laid-out page through the
 // provider: text runs, fills (as thick rules) and rules.
 type canvas struct {
-	pg *page
-	st *style
+	pg      *page
+	st      *style
+	stopped func() error
 }
 
 var _ core.Component = (*canvas)(nil)
@@ -82,6 +85,9 @@ func (c *canvas) GetHeight(core.Provider, *entity.Cell) float64 { return c.st.pa
 
 // Render implements core.Component, drawing every element in order.
 func (c *canvas) Render(p core.Provider, _ *entity.Cell) {
+	if c.stopped() != nil {
+		return
+	}
 	for i := range c.pg.elems {
 		e := &c.pg.elems[i]
 		switch e.kind {

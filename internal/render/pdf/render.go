@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"context"
 	"fmt"
 	"runtime"
 	"sync"
@@ -23,6 +24,18 @@ type Options struct {
 	// Untagged writes no structure tree: only to measure what tagging
 	// costs, as every published pack is tagged (issue 10).
 	Untagged bool
+	// Context, when set, stops the render once it is done (Ctrl-C):
+	// drawing skips the pages left and no more items are cut, and Write
+	// returns the context's error.
+	Context context.Context
+}
+
+// stopped returns the Context's error once the render should stop.
+func (o Options) stopped() error {
+	if o.Context == nil {
+		return nil
+	}
+	return o.Context.Err()
 }
 
 // Result is the finished pack and what the HTML and tagging need of it.
@@ -80,7 +93,7 @@ func Layout(p *report.Pack, th *theme.Theme, opts Options) (*Laid, error) {
 func (l *Laid) Write() (*Result, error) {
 	p, st, lay, opts := l.pack, l.st, l.lay, l.opts
 	now := buildTime(p, opts.Now)
-	drawing := drawAsync(st, lay.pages, now)
+	drawing := drawAsync(st, lay.pages, now, opts.stopped)
 	// While gofpdf draws on one core, the links and the structure tree are
 	// worked out from the same pages (which neither changes) on the other.
 	nav := navigation(st, lay, l.b.outline)
@@ -96,6 +109,9 @@ func (l *Laid) Write() (*Result, error) {
 	l.lay, l.b = nil, nil
 	d := <-drawing
 	raw, err := d.pdf, d.err
+	if err == nil {
+		err = opts.stopped() // the drawing skipped the pages left
+	}
 	if err != nil {
 		return nil, fmt.Errorf("writing the PDF: %w", err)
 	}
@@ -105,7 +121,7 @@ func (l *Laid) Write() (*Result, error) {
 	}
 	res := &Result{PDF: final, Pages: l.Pages, Roles: drawn}
 	if !opts.NoItemPDFs {
-		if res.ItemPDFs, err = itemPDFs(p, src, l.Pages); err != nil {
+		if res.ItemPDFs, err = itemPDFs(p, src, l.Pages, opts.stopped); err != nil {
 			return nil, err
 		}
 	}
@@ -120,10 +136,10 @@ type drawResult struct {
 
 // drawAsync draws the pages on a goroutine of its own; the result
 // arrives on the channel.
-func drawAsync(st *style, pages []*page, now time.Time) <-chan drawResult {
+func drawAsync(st *style, pages []*page, now time.Time, stopped func() error) <-chan drawResult {
 	out := make(chan drawResult, 1)
 	go func() {
-		pdf, err := draw(st, pages, now)
+		pdf, err := draw(st, pages, now, stopped)
 		out <- drawResult{pdf, err}
 	}()
 	return out
@@ -218,7 +234,7 @@ func document(p *report.Pack, now time.Time, large bool) post.Document {
 // itemPDFs cuts each report item's pages out of the finished pack. The
 // cuts are independent, so they run on every core; each lands in its own
 // slot, so the result does not depend on scheduling.
-func itemPDFs(p *report.Pack, src *post.Source, pages report.Pages) (map[string][]byte, error) {
+func itemPDFs(p *report.Pack, src *post.Source, pages report.Pages, stopped func() error) (map[string][]byte, error) {
 	var items []*report.Item
 	for _, it := range p.Items {
 		if _, ok := pages.Items[it.Slug]; ok {
@@ -234,6 +250,9 @@ func itemPDFs(p *report.Pack, src *post.Source, pages report.Pages) (map[string]
 		sem <- struct{}{}
 		go func() {
 			defer func() { <-sem; wg.Done() }()
+			if errs[i] = stopped(); errs[i] != nil {
+				return
+			}
 			r := pages.Items[it.Slug]
 			outs[i], errs[i] = src.ExtractTitled(r.First, r.Last, itemTitle(p, it))
 		}()
