@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/reportpack/reportpack/internal/parallel"
+
 	"github.com/reportpack/reportpack/internal/actionplan"
 	"github.com/reportpack/reportpack/internal/assemble"
 	"github.com/reportpack/reportpack/internal/config"
@@ -113,7 +115,7 @@ func readInputs(pf *packFiles) (assemble.Inputs, diag.List) {
 	cfg := in.Config
 	r := newReads(pf, cfg, scale.NewRegistry(assemble.Scales(cfg.Scales)))
 	items := make([]itemRead, len(cfg.Items))
-	parallel(len(cfg.Items), func(i int) {
+	parallel.For(len(cfg.Items), func(i int) {
 		if it := cfg.Items[i]; it.Report != "" {
 			items[i] = r.item(it)
 		}

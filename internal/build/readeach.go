@@ -2,9 +2,7 @@ package build
 
 import (
 	"path"
-	"runtime"
 	"sync"
-	"sync/atomic"
 
 	"github.com/reportpack/reportpack/internal/actionplan"
 	"github.com/reportpack/reportpack/internal/assemble"
@@ -196,35 +194,4 @@ func take[T any](s *Session, e *readOnce[T], diags *diag.List) T {
 		s.noteParsed(e.file)
 	}
 	return e.val
-}
-
-// parallel calls f(0) … f(n-1), in that order of starting, on up to
-// GOMAXPROCS goroutines and waits for them all; f must write only to its
-// own index's slot. A panic in f is raised again in the caller, as if f
-// had run there, so that cli still reports it as an internal error.
-func parallel(n int, f func(i int)) {
-	workers := min(runtime.GOMAXPROCS(0), n)
-	if workers <= 1 {
-		for i := range n {
-			f(i)
-		}
-		return
-	}
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	panics := make([]any, workers)
-	for w := range workers {
-		wg.Go(func() {
-			defer func() { panics[w] = recover() }()
-			for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
-				f(i)
-			}
-		})
-	}
-	wg.Wait()
-	for _, p := range panics {
-		if p != nil {
-			panic(p)
-		}
-	}
 }

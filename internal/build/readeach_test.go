@@ -195,20 +195,3 @@ func readOneByOne(pf *packFiles) (assemble.Inputs, diag.List, []string) {
 	}
 	return in, diags, parsed
 }
-
-// A panic in a reader on another goroutine reaches the caller, where cli
-// reports it as an internal error instead of the process dying.
-func TestParallelPanicReachesCaller(t *testing.T) {
-	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(2))
-	defer func() {
-		if r := recover(); r != "item 3" {
-			t.Errorf("recovered %v, want the panic of item 3", r)
-		}
-	}()
-	parallel(5, func(i int) {
-		if i == 3 {
-			panic("item 3")
-		}
-	})
-	t.Error("parallel returned normally")
-}

@@ -20,9 +20,8 @@ import (
 	"html/template"
 	"io/fs"
 	"path"
-	"runtime"
-	"sync"
-	"sync/atomic"
+
+	"github.com/reportpack/reportpack/internal/parallel"
 
 	"github.com/reportpack/reportpack/internal/report"
 	"github.com/reportpack/reportpack/internal/theme"
@@ -104,28 +103,16 @@ func (r *renderer) pageJobs() ([]pageJob, error) {
 // core: each page is rendered from its own data into its own slot, so the
 // bytes and the order they are written in do not depend on the scheduling.
 func (r *renderer) renderPages(jobs []pageJob) {
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(jobs)) {
-		wg.Go(func() {
-			var buf bytes.Buffer
-			for {
-				i := int(next.Add(1)) - 1
-				if i >= len(jobs) {
-					return
-				}
-				j := &jobs[i]
-				if j.reused {
-					continue
-				}
-				buf.Reset()
-				if j.err = j.t.ExecuteTemplate(&buf, "layout", j.data); j.err == nil {
-					j.out = bytes.Clone(buf.Bytes())
-				}
-			}
-		})
-	}
-	wg.Wait()
+	parallel.For(len(jobs), func(i int) {
+		j := &jobs[i]
+		if j.reused {
+			return
+		}
+		var buf bytes.Buffer
+		if j.err = j.t.ExecuteTemplate(&buf, "layout", j.data); j.err == nil {
+			j.out = buf.Bytes()
+		}
+	})
 }
 
 // renderer holds what every page needs.

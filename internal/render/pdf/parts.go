@@ -1,9 +1,9 @@
 package pdf
 
 import (
-	"runtime"
 	"slices"
-	"sync"
+
+	"github.com/reportpack/reportpack/internal/parallel"
 
 	"github.com/reportpack/reportpack/internal/report"
 )
@@ -38,20 +38,7 @@ func (b *builder) buildItem(it *report.Item) {
 // part lands in its item's slot, so scheduling changes nothing.
 func (b *builder) itemParts(items []*report.Item) []part {
 	parts := make([]part, len(items))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(items)) {
-		wg.Go(func() {
-			for i := range next {
-				parts[i] = b.part(items[i])
-			}
-		})
-	}
-	for i := range items {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	parallel.For(len(items), func(i int) { parts[i] = b.part(items[i]) })
 	return parts
 }
 

@@ -3,9 +3,9 @@ package pdf
 import (
 	"context"
 	"fmt"
-	"runtime"
-	"sync"
 	"time"
+
+	"github.com/reportpack/reportpack/internal/parallel"
 
 	"github.com/reportpack/reportpack/internal/render/pdf/post"
 	"github.com/reportpack/reportpack/internal/report"
@@ -243,21 +243,13 @@ func itemPDFs(p *report.Pack, src *post.Source, pages report.Pages, stopped func
 	}
 	outs := make([][]byte, len(items))
 	errs := make([]error, len(items))
-	var wg sync.WaitGroup
-	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
-	for i, it := range items {
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer func() { <-sem; wg.Done() }()
-			if errs[i] = stopped(); errs[i] != nil {
-				return
-			}
-			r := pages.Items[it.Slug]
-			outs[i], errs[i] = src.ExtractTitled(r.First, r.Last, itemTitle(p, it))
-		}()
-	}
-	wg.Wait()
+	parallel.For(len(items), func(i int) {
+		if errs[i] = stopped(); errs[i] != nil {
+			return
+		}
+		r := pages.Items[items[i].Slug]
+		outs[i], errs[i] = src.ExtractTitled(r.First, r.Last, itemTitle(p, items[i]))
+	})
 	return collect(items, outs, errs)
 }
 

@@ -2,8 +2,9 @@ package post
 
 import (
 	"bytes"
-	"runtime"
 	"sync"
+
+	"github.com/reportpack/reportpack/internal/parallel"
 
 	"github.com/klauspost/compress/zlib"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
@@ -70,7 +71,7 @@ func deflate(content []byte, level int) ([]byte, error) {
 func deflateAll(contents [][]byte, level int) ([][]byte, error) {
 	out := make([][]byte, len(contents))
 	errs := make([]error, len(contents))
-	parallel(len(contents), func(i int) {
+	parallel.For(len(contents), func(i int) {
 		out[i], errs[i] = deflate(contents[i], level)
 	})
 	for _, err := range errs {
@@ -79,34 +80,6 @@ func deflateAll(contents [][]byte, level int) ([][]byte, error) {
 		}
 	}
 	return out, nil
-}
-
-// parallel calls f(0) … f(n-1) on up to GOMAXPROCS goroutines and waits
-// for them all. f must write only to its own index's results.
-func parallel(n int, f func(i int)) {
-	workers := min(runtime.GOMAXPROCS(0), n)
-	if workers <= 1 {
-		for i := range n {
-			f(i)
-		}
-		return
-	}
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				f(i)
-			}
-		}()
-	}
-	for i := range n {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
 }
 
 // encodeStreams starts deflating, on all cores, every stream the writer

@@ -3,6 +3,8 @@ package post
 import (
 	"fmt"
 
+	"github.com/reportpack/reportpack/internal/parallel"
+
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/model"
 	"github.com/pdfcpu/pdfcpu/pkg/pdfcpu/types"
 )
@@ -248,7 +250,7 @@ func (t *tagging) markPages() error {
 		streams[p-1] = contentStreams(t.ctx, t.pages[p-1]["Contents"])
 	}
 	marked := make([]markedPage, n)
-	parallel(n, func(i int) {
+	parallel.For(n, func(i int) {
 		body, err := contentBody(streams[i])
 		if err != nil {
 			marked[i] = markedPage{err: err}
